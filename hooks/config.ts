@@ -1,0 +1,73 @@
+// hf-hooks settings from git config (any scope, one `git config` call) and the environment.
+import { type Finding, finding } from './findings.ts';
+import { PROVIDER_NAMES, type ProviderName } from './providers/types.ts';
+import { type RunResult } from './run.ts';
+
+export interface HostConfig {
+  provider?: ProviderName;
+  api?: string;
+}
+
+export interface Config {
+  enabled: boolean;
+  strict: boolean;
+  timeoutMs: number;
+  cacheTtl: number;
+  /** Keyed by lowercase host, or host:port. */
+  hosts: Record<string, HostConfig>;
+  hfEndpoint?: string;
+}
+
+export const DEFAULTS: Config = { enabled: true, strict: false, timeoutMs: 4000, cacheTtl: 600, hosts: {} };
+
+const TRUE = new Set(['true', 'yes', 'on', '1', '']);
+const FALSE = new Set(['false', 'no', 'off', '0']);
+
+/** Parses the output of `git config -z --get-regexp '^hf-hooks\.'`. */
+export function parseConfig(z: string, env: NodeJS.ProcessEnv): { config: Config; problems: Finding[] } {
+  const config: Config = { ...DEFAULTS, hosts: {} };
+  const problems: Finding[] = [];
+  const bad = (key: string, value: string, expected: string) =>
+    problems.push(finding('config.invalid', 'warn',
+      `git config ${key} is '${value}', not ${expected}; using the default.`,
+      [`git config --show-origin --get-all ${key}    # find where it is set`]));
+  for (const entry of z.split('\0')) {
+    if (!entry) continue;
+    const nl = entry.indexOf('\n');
+    const key = nl < 0 ? entry : entry.slice(0, nl);
+    const value = nl < 0 ? '' : entry.slice(nl + 1);
+    const dot = key.lastIndexOf('.');
+    const name = key.slice(dot + 1);
+    const host = key.slice('hf-hooks.'.length, dot).toLowerCase();
+    if (host) {
+      const entryFor = (config.hosts[host] ??= {});
+      if (name === 'provider') {
+        if ((PROVIDER_NAMES as string[]).includes(value)) entryFor.provider = value as ProviderName;
+        else bad(key, value, `one of ${PROVIDER_NAMES.join(', ')}`);
+      } else if (name === 'api') entryFor.api = value.replace(/\/+$/, '');
+      continue;
+    }
+    if (name === 'enabled' || name === 'strict') {
+      const v = value.toLowerCase();
+      if (TRUE.has(v) || FALSE.has(v)) config[name] = TRUE.has(v);
+      else bad(key, value, 'true or false');
+    } else if (name === 'timeout' || name === 'cachettl') {
+      const n = /^\d+$/.test(value) ? Number(value) : NaN;
+      if (!Number.isSafeInteger(n)) bad(key, value, 'a whole number');
+      else if (name === 'timeout') config.timeoutMs = n;
+      else config.cacheTtl = n;
+    }
+  }
+  const flag = env.HF_HOOKS?.toLowerCase();
+  if (flag !== undefined && FALSE.has(flag)) config.enabled = false;
+  if (flag !== undefined && TRUE.has(flag) && flag !== '') config.enabled = true;
+  if (env.HF_ENDPOINT) config.hfEndpoint = env.HF_ENDPOINT.replace(/\/+$/, '');
+  return { config, problems };
+}
+
+/** git exits 1 when no key matches: that is "all defaults", not an error. */
+export function configFromGit(result: RunResult, env: NodeJS.ProcessEnv): { config: Config; problems: Finding[] } {
+  return parseConfig(result.code === 0 ? result.stdout : '', env);
+}
+
+export const CONFIG_ARGS = ['config', '-z', '--get-regexp', '^hf-hooks\\.'];

@@ -1,0 +1,4 @@
+// Entry of dist/hook.mjs, the self-contained runtime the installed hooks call.
+import { runHook } from './run-hook.ts';
+
+process.exitCode = await runHook(process.argv.slice(2));

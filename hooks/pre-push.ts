@@ -1,0 +1,28 @@
+// `hf-hooks pre-push REMOTE URL`, ref lines on stdin: Git's pre-push hook contract.
+import { type Effects } from './effects.ts';
+import { checkRemote, loadConfig } from './engine.ts';
+import { allows } from './findings.ts';
+import { parseRefLines } from './refs.ts';
+import { mask, renderHuman } from './render.ts';
+
+export interface Outcome {
+  exit: number;
+  stderr: string;
+}
+
+export const PRE_PUSH_USAGE = 'usage: hf-hooks pre-push REMOTE URL < ref-lines    (Git runs this; see `hf-hooks install`)';
+
+export async function prePush(args: string[], stdin: Uint8Array, fx: Effects, color: boolean): Promise<Outcome> {
+  if (args.length !== 2 || args.some((a) => a.startsWith('-'))) return { exit: 2, stderr: `${PRE_PUSH_USAGE}\n` };
+  const parsed = parseRefLines(stdin);
+  if ('error' in parsed) return { exit: 2, stderr: mask(`hf-hooks pre-push: ${parsed.error}\n${PRE_PUSH_USAGE}\n`) };
+  const { config, problems } = await loadConfig(fx);
+  if (!config.enabled) return { exit: 0, stderr: '' };
+  const [remoteName, url] = args;
+  const report = await checkRemote(remoteName, url, config, problems);
+  const quiet = report.verdict === 'ready';
+  return {
+    exit: allows(report.verdict, config.strict) ? 0 : 1,
+    stderr: quiet ? '' : renderHuman([report], { color, entry: 'pre-push' }),
+  };
+}

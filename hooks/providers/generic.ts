@@ -1,0 +1,9 @@
+import { type Provider, namespacedRepo } from './types.ts';
+
+export const generic: Provider = {
+  name: 'generic',
+  label: 'Git server',
+  hosts: [],
+  parseRepo: (path) => namespacedRepo(path, 1),
+  tokenPatterns: [],
+};

@@ -1,0 +1,11 @@
+import { type Provider, namespacedRepo } from './types.ts';
+
+export const github: Provider = {
+  name: 'github',
+  label: 'GitHub',
+  hosts: ['github.com'],
+  parseRepo: (path) => namespacedRepo(path),
+  tokenPatterns: [/\bgh[pousr]_[A-Za-z0-9]{6,}/g, /\bgithub_pat_[A-Za-z0-9_]{6,}/g],
+  tokensPage: 'https://github.com/settings/tokens',
+  keysPage: 'https://github.com/settings/keys',
+};

@@ -1,0 +1,88 @@
+// The one place findings become text: human text for stderr, or the JSON contract.
+// Every string passes through mask() on the way out, so no token is ever printed.
+import { type Finding, type Level, type Verdict } from './findings.ts';
+import { ALL_TOKEN_PATTERNS } from './providers/index.ts';
+import { type ProviderName, type Repo } from './providers/types.ts';
+import { type Transport } from './remote.ts';
+
+export interface Report {
+  remote: string;
+  url: string;
+  transport?: Transport;
+  provider?: ProviderName;
+  repo?: Repo;
+  verdict: Verdict;
+  findings: Finding[];
+}
+
+/** Where the text will be read: decides the closing line of a blocked report. */
+export type Entry = 'pre-push' | 'doctor' | 'status';
+
+const TOKEN_PREFIX = /^(?:api_org_|github_pat_|ATATT|ATBB|[a-z]+[_-])/;
+
+export function mask(text: string): string {
+  let out = text.replace(/(\b[A-Za-z][A-Za-z0-9+.-]*:\/\/[^/\s:@]*):[^/\s@]*@/g, '$1:****@');
+  for (const pattern of ALL_TOKEN_PATTERNS) {
+    out = out.replace(pattern, (token) => `${TOKEN_PREFIX.exec(token)?.[0] ?? ''}****`);
+  }
+  return out;
+}
+
+export function renderJson(reports: Report[]): string {
+  const remotes = reports.map((r) => ({
+    remote: r.remote,
+    url: r.url,
+    ...(r.transport && { transport: r.transport }),
+    ...(r.provider && { provider: r.provider }),
+    ...(r.repo && { repo: r.repo }),
+    verdict: r.verdict,
+    findings: r.findings,
+  }));
+  return mask(JSON.stringify({ version: 1, remotes }));
+}
+
+/** Colour only for a terminal, and never under NO_COLOR (https://no-color.org). */
+export function wantsColor(isTTY: boolean | undefined, env: NodeJS.ProcessEnv): boolean {
+  return Boolean(isTTY) && !('NO_COLOR' in env && env.NO_COLOR !== '') && env.TERM !== 'dumb';
+}
+
+const LABEL: Record<Level, [string, number]> = {
+  error: ['error', 31], warn: ['warning', 33], info: ['note', 36], ok: ['ok', 32],
+};
+const HEADLINE: Record<Verdict, string> = {
+  blocked: 'push blocked',
+  unknown: 'could not confirm this push will authenticate; letting Git try',
+  warn: 'push allowed, with a warning',
+  ready: 'ready to push',
+};
+const ESCAPE: Record<Entry, string> = {
+  'pre-push': 'Nothing was sent. To push anyway: git push --no-verify (skips this hook), or HF_HOOKS=0 git push (skips every hf-hooks check).',
+  doctor: 'The next push to this remote will be stopped until this is fixed (or bypassed with HF_HOOKS=0 git push).',
+  status: '',
+};
+
+export function renderHuman(reports: Report[], opts: { color: boolean; entry: Entry }): string {
+  const paint = (code: number, text: string) => (opts.color ? `\u001b[${code}m${text}\u001b[0m` : text);
+  const blocks = reports.map((r) => {
+    const head = `hf-hooks: ${r.remote === r.url ? r.url : `${r.remote} (${r.url})`}: ${HEADLINE[r.verdict]}`;
+    const body = r.findings.map((f) => renderFinding(f, paint));
+    const tail = r.verdict === 'blocked' && ESCAPE[opts.entry] ? [`  ${ESCAPE[opts.entry]}`] : [];
+    return [head, ...body, ...tail].join('\n');
+  });
+  return mask(blocks.join('\n\n') + '\n');
+}
+
+function renderFinding(f: Finding, paint: (code: number, text: string) => string): string {
+  const [label, code] = LABEL[f.level];
+  const [what, ...why] = f.message.split('\n');
+  const lines = [`  ${paint(code, label)}: ${what} [${f.id}]`, ...why.map((w) => `    ${w}`)];
+  if (f.fix.length) lines.push('    Fix:', ...f.fix.map((step) => `      ${step}`));
+  if (f.docs) lines.push(`    See: ${f.docs}`);
+  return lines.join('\n');
+}
+
+/** Findings that belong to no remote (status): same layout as in a report. */
+export function renderFindings(findings: Finding[], color: boolean): string {
+  const paint = (code: number, text: string) => (color ? `\u001b[${code}m${text}\u001b[0m` : text);
+  return mask(findings.map((f) => renderFinding(f, paint)).join('\n') + (findings.length ? '\n' : ''));
+}

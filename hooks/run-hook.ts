@@ -1,0 +1,28 @@
+// The hook commands (what dist/hook.mjs runs, and what the CLI forwards to).
+import { realEffects } from './effects.ts';
+import { prePush } from './pre-push.ts';
+import { mask, wantsColor } from './render.ts';
+
+async function readStdin(): Promise<Uint8Array> {
+  if (process.stdin.isTTY) return new Uint8Array();
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+export async function runHook(argv: string[]): Promise<number> {
+  const [command, ...args] = argv;
+  if (command !== 'pre-push') {
+    process.stderr.write(`hf-hooks: unknown hook command '${command ?? ''}'\n`);
+    return 2;
+  }
+  try {
+    const outcome = await prePush(args, await readStdin(), realEffects(), wantsColor(process.stderr.isTTY, process.env));
+    process.stderr.write(outcome.stderr);
+    return outcome.exit;
+  } catch (error) {
+    // A bug in the pack must not stop people from pushing: fail open, loudly.
+    process.stderr.write(mask(`hf-hooks: internal error, letting the push continue: ${(error as Error).stack ?? error}\n`));
+    return 0;
+  }
+}

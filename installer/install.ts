@@ -1,0 +1,46 @@
+// `hf-hooks install [--dry-run]` for the repository around cwd.
+import { apply, describe } from './apply.ts';
+import { locateHooks } from './hooks-dir.ts';
+import { planInstall } from './plan.ts';
+import { type CommandResult, refused } from './result.ts';
+import { packageVersion, runtimePath } from './runtime.ts';
+import { snapshot, writableProblem } from './snapshot.ts';
+
+export interface InstallOptions {
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  dryRun: boolean;
+  /** The node the hook will run: the one running install, found again on PATH if it moves. */
+  node: string;
+}
+
+export async function install(o: InstallOptions): Promise<CommandResult> {
+  const target = await locateHooks(o.cwd);
+  if ('error' in target) return refused('install', target.error);
+  const version = await packageVersion();
+  const params = { version, node: o.node, runtime: runtimePath(o.env, version) };
+  const plan = planInstall(await snapshot(target), params);
+  if ('refuse' in plan) return refused('install', plan.refuse);
+  if (o.dryRun) return { exit: 0, stdout: ['hf-hooks install --dry-run would:', ...plan.actions.map((a) => `  ${describe(a)}`)].join('\n') + '\n' };
+  const problem = await writableProblem(target);
+  if (problem) return refused('install', problem);
+  try {
+    await apply(plan.actions);
+  } catch (error) {
+    return refused('install', (error as Error).message);
+  }
+  const shared = target.hooksPath && target.hooksPath.scope !== 'local' && target.hooksPath.scope !== 'worktree'
+    ? [`note: core.hooksPath is set in your ${target.hooksPath.scope} config, so every repository using ${target.hooksDir} now runs this check`]
+    : [];
+  return {
+    exit: 0,
+    stdout: [
+      `hf-hooks ${version}: the pre-push check is on.`,
+      ...plan.notes.map((n) => `  ${n}`),
+      `  runtime: ${params.runtime} (run by ${params.node})`,
+      ...shared.map((n) => `  ${n}`),
+      '  skip it for one push: git push --no-verify, or HF_HOOKS=0 git push',
+      '  undo: npx hf-hooks uninstall',
+    ].join('\n') + '\n',
+  };
+}

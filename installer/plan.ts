@@ -1,0 +1,98 @@
+// What install and uninstall will do, decided from a snapshot of the hook files. Pure:
+// the same decisions drive --dry-run, the real run, and the unit tests.
+import { basename } from 'node:path';
+import { type FileInfo } from './files.ts';
+import { type HookTarget } from './hooks-dir.ts';
+import { CHAINED_SUFFIX, type ShimParams, hasBlock, huskyBlock, insertBlock, isShim, removeBlock, shimText } from './shim.ts';
+
+export interface Snapshot {
+  target: HookTarget;
+  /** The hooks dir (or husky dir) itself. */
+  dir?: FileInfo;
+  file?: FileInfo;
+  chained?: FileInfo;
+}
+
+export type Action =
+  | { kind: 'runtime'; path: string }
+  | { kind: 'rename'; from: string; to: string }
+  | { kind: 'write'; path: string; text: string; mode: number }
+  | { kind: 'remove'; path: string };
+
+export type Plan = { actions: Action[]; notes: string[] } | { refuse: string };
+
+const EXECUTABLE = 0o111;
+/** husky 4-8 run .husky/pre-push directly, so a new one needs a shebang. */
+const HUSKY_HEADER = '#!/usr/bin/env sh\n';
+
+export const chainedPath = (file: string) => `${file}${CHAINED_SUFFIX}`;
+
+export function planInstall(s: Snapshot, p: ShimParams): Plan {
+  const where = s.target.kind === 'husky' ? 'the husky dir' : 'the hooks dir';
+  if (s.dir && s.dir.kind !== 'dir') return { refuse: `${where} ${s.target.kind === 'husky' ? s.target.file.replace(/\/pre-push$/, '') : s.target.hooksDir} is not a directory. Remove or rename it, then run install again.` };
+  const runtime: Action = { kind: 'runtime', path: p.runtime };
+  return s.target.kind === 'husky' ? planHusky(s, p, runtime) : planHooksDir(s, p, runtime);
+}
+
+function planHooksDir(s: Snapshot, p: ShimParams, runtime: Action): Plan {
+  const { file } = s.target;
+  const shim = shimText(p);
+  const chained = chainedPath(file);
+  const write: Action = { kind: 'write', path: file, text: shim, mode: 0o755 };
+  if (!s.file) {
+    if (s.chained) return { refuse: `${chained} is left from an earlier install, but ${file} is gone. Move it back (mv '${chained}' '${file}') or delete it, then run install again.` };
+    return { actions: [runtime, write], notes: [`installed ${file}`] };
+  }
+  const refusal = unchainable(s.file, file);
+  if (refusal) return { refuse: refusal };
+  if (isShim(s.file.text!)) {
+    const same = s.file.text === shim && (s.file.mode & EXECUTABLE) !== 0;
+    return { actions: same ? [runtime] : [runtime, write], notes: [same ? `already installed in ${file}` : `updated ${file}`] };
+  }
+  if (s.chained) return { refuse: `${file} is not hf-hooks' shim, and ${chained} already exists. Decide which hook to keep, remove the other, then run install again.` };
+  return {
+    actions: [runtime, { kind: 'rename', from: file, to: chained }, write],
+    notes: [`installed ${file}`, `the previous pre-push is now ${basename(chained)}; it runs after the check, with the same arguments and input, and its exit code decides`],
+  };
+}
+
+/** Existing hooks hf-hooks will not wrap, because doing so could change what runs. */
+function unchainable(f: FileInfo, path: string): string | undefined {
+  if (f.kind === 'symlink') return `${path} is a symbolic link, and hf-hooks does not move links that other tools may manage. Replace it with a script that runs its target (e.g. exec /path/to/target "$@"), then run install again.`;
+  if (f.kind !== 'file') return `${path} is not a regular file. Remove it, then run install again.`;
+  if (!isShim(f.text!) && (f.mode & EXECUTABLE) === 0) return `${path} is not executable, so Git does not run it today. Make it executable (chmod +x '${path}') if it should run, or delete it; then run install again.`;
+  return undefined;
+}
+
+function planHusky(s: Snapshot, p: ShimParams, runtime: Action): Plan {
+  const { file } = s.target;
+  if (!s.file) {
+    const text = HUSKY_HEADER + huskyBlock(p, true);
+    return { actions: [runtime, { kind: 'write', path: file, text, mode: 0o755 }], notes: [`created ${file} (husky runs it before each push)`, 'commit it to share the check; teammates need hf-hooks installed too'] };
+  }
+  if (s.file.kind === 'symlink') return { refuse: unchainable(s.file, file)! };
+  if (s.file.kind !== 'file') return { refuse: `${file} is not a regular file. Remove it, then run install again.` };
+  const current = removeBlock(s.file.text!);
+  const text = current ? insertBlock(current.text, huskyBlock(p, current.created)) : insertBlock(s.file.text!, huskyBlock(p, false));
+  if (text === s.file.text) return { actions: [runtime], notes: [`already installed in ${file}`] };
+  return { actions: [runtime, { kind: 'write', path: file, text, mode: s.file.mode }], notes: [`${current ? 'updated' : 'added the check to'} ${file}; what was there still runs after it, with the same input`] };
+}
+
+export function planUninstall(s: Snapshot): Plan {
+  const { file } = s.target;
+  if (s.target.kind === 'husky') {
+    const removed = s.file?.kind === 'file' && hasBlock(s.file.text!) ? removeBlock(s.file.text!) : undefined;
+    if (!removed) return { actions: [], notes: [`hf-hooks is not installed in ${file}`] };
+    if (removed.created && (removed.text === HUSKY_HEADER || removed.text === '')) return { actions: [{ kind: 'remove', path: file }], notes: [`removed ${file}, which install had created`] };
+    return { actions: [{ kind: 'write', path: file, text: removed.text, mode: s.file!.mode }], notes: [`removed the hf-hooks block from ${file}`] };
+  }
+  const chained = chainedPath(file);
+  const ours = s.file?.kind === 'file' && isShim(s.file.text!);
+  if (!ours) {
+    if (s.chained) return { refuse: `${file} is no longer hf-hooks' shim (something replaced it), so hf-hooks leaves it alone. The hook it had chained is still at ${chained}: move it back yourself if you want it.` };
+    return { actions: [], notes: [`hf-hooks is not installed in ${s.target.hooksDir}`] };
+  }
+  if (!s.chained) return { actions: [{ kind: 'remove', path: file }], notes: [`removed ${file}`] };
+  // One rename replaces the shim atomically: there is never a moment without the user's hook.
+  return { actions: [{ kind: 'rename', from: chained, to: file }], notes: [`removed hf-hooks' shim and put the previous pre-push back in ${file}`] };
+}

@@ -1,0 +1,57 @@
+// The text hf-hooks puts into hooks, and how to recognise and remove it. Pure.
+import { readFileSync } from 'node:fs';
+
+const TEMPLATES = new URL('../templates/', import.meta.url);
+const template = (name: string) => readFileSync(new URL(name, TEMPLATES), 'utf8');
+
+export const SHIM_MARK = '# hf-hooks pre-push shim';
+export const CHAINED_SUFFIX = '.hf-hooks-chained';
+const BLOCK_START = /^# >>> hf-hooks( \(created this file\))? >>>\n/m;
+const BLOCK_END = '# <<< hf-hooks <<<\n';
+
+export interface ShimParams {
+  version: string;
+  node: string;
+  runtime: string;
+}
+
+/** Single-quote for POSIX sh. */
+export const shQuote = (s: string): string => `'${s.replace(/'/g, `'\\''`)}'`;
+
+function check(p: ShimParams): string {
+  return template('check.sh').replaceAll('@NODE@', shQuote(p.node)).replaceAll('@RUNTIME@', shQuote(p.runtime)).trimEnd();
+}
+
+export function shimText(p: ShimParams): string {
+  return template('pre-push.sh').replace('@VERSION@', p.version).replace('@CHECK@', () => check(p));
+}
+
+export const isShim = (text: string): boolean => text.split('\n', 2)[1]?.startsWith(SHIM_MARK) ?? false;
+
+export function huskyBlock(p: ShimParams, created: boolean): string {
+  return template('husky-block.sh').replace('@CREATED@', created ? ' (created this file)' : '').replace('@CHECK@', () => check(p));
+}
+
+export const hasBlock = (text: string): boolean => BLOCK_START.test(text) && text.includes(BLOCK_END);
+
+/** After a `#!` line if there is one, so the check runs before anything else in the script. */
+export function insertBlock(text: string, block: string): string {
+  const nl = text.indexOf('\n');
+  const at = text.startsWith('#!') && nl >= 0 ? nl + 1 : 0;
+  return text.slice(0, at) + block + text.slice(at);
+}
+
+/** The script without our block, and whether install had created the file. */
+export function removeBlock(text: string): { text: string; created: boolean } | undefined {
+  const start = BLOCK_START.exec(text);
+  if (!start) return undefined;
+  const end = text.indexOf(BLOCK_END, start.index);
+  if (end < 0) return undefined;
+  return { text: text.slice(0, start.index) + text.slice(end + BLOCK_END.length), created: Boolean(start[1]) };
+}
+
+/** The runtime path a shim or block calls, to tell whether it is still there. */
+export function runtimeOf(text: string): string | undefined {
+  const m = /"\$hf_hooks_node" '((?:[^']|'\\'')*)' pre-push/.exec(text);
+  return m?.[1].replace(/'\\''/g, "'");
+}

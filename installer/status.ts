@@ -1,0 +1,75 @@
+// `hf-hooks status`: what is installed where, and whether Git will actually run it.
+import { access, constants } from 'node:fs/promises';
+import { join } from 'node:path';
+import { type Finding, finding } from '../hooks/findings.ts';
+import { renderFindings } from '../hooks/render.ts';
+import { type FileInfo, inspect } from './files.ts';
+import { git } from './git.ts';
+import { type HookTarget, locateHooks } from './hooks-dir.ts';
+import { chainedPath } from './plan.ts';
+import { type CommandResult, refused } from './result.ts';
+import { hasBlock, isShim, runtimeOf } from './shim.ts';
+
+const ours = (f: FileInfo | undefined): boolean => f?.kind === 'file' && (isShim(f.text!) || hasBlock(f.text!));
+
+export async function status(o: { cwd: string; color: boolean }): Promise<CommandResult> {
+  const target = await locateHooks(o.cwd);
+  if ('error' in target) return refused('status', target.error);
+  const file = await inspect(target.file);
+  const lines = [
+    `hooks dir Git uses: ${target.hooksDir}${target.hooksPath ? ` (core.hooksPath '${target.hooksPath.value}', ${target.hooksPath.scope} config)` : ''}`,
+    `pre-push: ${target.file}: ${describeHook(file, target)}`,
+  ];
+  const chained = target.kind === 'hooks-dir' ? await inspect(chainedPath(target.file)) : undefined;
+  if (chained) lines.push(`chained after the check: ${chainedPath(target.file)}`);
+  const runtime = ours(file) ? runtimeOf(file!.text!) : undefined;
+  if (runtime) lines.push(`runtime: ${runtime}`);
+  const findings = [
+    ...(await shadowed(o.cwd, target, file)),
+    ...(await broken(target, file, runtime)),
+  ];
+  return { exit: 0, stdout: lines.join('\n') + '\n' + renderFindings(findings, o.color) };
+}
+
+function describeHook(f: FileInfo | undefined, t: HookTarget): string {
+  if (!f) return 'none';
+  if (!ours(f)) return 'a hook that is not hf-hooks (hf-hooks is not installed here)';
+  return t.kind === 'husky' ? 'hf-hooks check inside the husky script' : 'hf-hooks shim';
+}
+
+/** Installed somewhere Git no longer looks: the check silently never runs. */
+async function shadowed(cwd: string, t: HookTarget, file: FileInfo | undefined): Promise<Finding[]> {
+  const candidates = [join(t.defaultHooksDir, 'pre-push')];
+  if (!t.bare) {
+    const top = await git(cwd, ['rev-parse', '--show-toplevel']);
+    if (top.ok) candidates.push(join(top.stdout, '.husky', 'pre-push'));
+  }
+  const out: Finding[] = [];
+  for (const path of candidates) {
+    if (path === t.file || !ours(await inspect(path))) continue;
+    const cause = t.hooksPath
+      ? `core.hooksPath ('${t.hooksPath.value}', set in ${t.hooksPath.scope} config) sends Git to ${t.hooksDir} instead`
+      : `Git runs hooks from ${t.hooksDir}, and husky is not set up here (core.hooksPath is unset)`;
+    out.push(finding('hooks.shadowed', ours(file) ? 'info' : 'warn',
+      `hf-hooks is installed in ${path}, but Git does not run it.\n${cause}.`,
+      [
+        'npx hf-hooks install    # installs where Git looks now',
+        ...(t.hooksPath ? [`git config --${t.hooksPath.scope} --unset core.hooksPath    # if that setting is a leftover`] : ['npx husky    # if this repository should use husky']),
+      ]));
+  }
+  return out;
+}
+
+async function broken(t: HookTarget, f: FileInfo | undefined, runtime: string | undefined): Promise<Finding[]> {
+  if (!ours(f)) {
+    return [finding('hooks.not-installed', 'info', `The hf-hooks pre-push check is not installed in ${t.kind === 'husky' ? t.file : t.hooksDir}.`, ['npx hf-hooks install'])];
+  }
+  const out: Finding[] = [];
+  if (t.kind === 'hooks-dir' && (f!.mode & 0o111) === 0) {
+    out.push(finding('hooks.not-executable', 'error', `${t.file} is not executable, so Git skips it.`, [`chmod +x '${t.file}'`]));
+  }
+  if (runtime && !(await access(runtime, constants.R_OK).then(() => true, () => false))) {
+    out.push(finding('hooks.runtime-missing', 'error', `The hook calls ${runtime}, which is gone, so every push is stopped with an error.\nIt is removed when that directory is cleaned.`, ['npx hf-hooks install    # copies the runtime back']));
+  }
+  return out;
+}
