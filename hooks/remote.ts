@@ -87,22 +87,25 @@ function parseUrlForm(scheme: string, rest: string): GitUrl | UrlProblem {
 }
 
 function parseScpLike(raw: string): GitUrl | UrlProblem {
+  // Like Git's host_end(): `[host]:path`, `user@[host]:path`, `[user@host:port]:path`.
+  const at = raw.indexOf('@[');
+  const open = raw.startsWith('[') ? 0 : at >= 0 && at < raw.indexOf(':') ? at + 1 : -1;
   let hostPart: string;
   let path: string;
-  if (raw.startsWith('[')) {
-    const close = raw.indexOf(']:');
+  if (open >= 0) {
+    const close = raw.indexOf(']:', open);
     if (close < 0) return { error: "the URL opens '[' but has no ']:' before the path" };
-    hostPart = raw.slice(1, close);
+    hostPart = raw.slice(0, open) + raw.slice(open + 1, close);
     path = raw.slice(close + 2);
   } else {
     const colon = raw.indexOf(':');
     hostPart = raw.slice(0, colon);
     path = raw.slice(colon + 1);
   }
-  const at = hostPart.lastIndexOf('@');
-  const user = at < 0 ? undefined : hostPart.slice(0, at);
+  const userAt = hostPart.lastIndexOf('@');
+  const user = userAt < 0 ? undefined : hostPart.slice(0, userAt);
   // Inside brackets Git allows `host:port`; more than one colon there is IPv6.
-  const hostPort = hostPart.slice(at + 1);
+  const hostPort = hostPart.slice(userAt + 1);
   const colons = hostPort.split(':').length - 1;
   const server = parseHostPort(colons > 1 ? `[${hostPort}]` : hostPort, colons === 1);
   if ('error' in server) return server;

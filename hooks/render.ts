@@ -61,10 +61,19 @@ const ESCAPE: Record<Entry, string> = {
   status: '',
 };
 
+const MAX_SHOWN = 200;
+
+/** A URL or name as one short line: control characters escaped, junk cut short. */
+export function printable(text: string): string {
+  const escaped = text.replace(/[\u0000-\u001f\u007f]/g, (c) => JSON.stringify(c).slice(1, -1));
+  return escaped.length <= MAX_SHOWN ? escaped : `${escaped.slice(0, MAX_SHOWN)}... (${escaped.length - MAX_SHOWN} more characters)`;
+}
+
 export function renderHuman(reports: Report[], opts: { color: boolean; entry: Entry }): string {
   const paint = (code: number, text: string) => (opts.color ? `\u001b[${code}m${text}\u001b[0m` : text);
   const blocks = reports.map((r) => {
-    const head = `hf-hooks: ${r.remote === r.url ? r.url : `${r.remote} (${r.url})`}: ${HEADLINE[r.verdict]}`;
+    const url = printable(r.url);
+    const head = `hf-hooks: ${r.remote === r.url ? url : `${printable(r.remote)} (${url})`}: ${HEADLINE[r.verdict]}`;
     const body = r.findings.map((f) => renderFinding(f, paint));
     const tail = r.verdict === 'blocked' && ESCAPE[opts.entry] ? [`  ${ESCAPE[opts.entry]}`] : [];
     return [head, ...body, ...tail].join('\n');

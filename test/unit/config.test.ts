@@ -1,0 +1,28 @@
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
+import { DEFAULTS, parseConfig } from '../../hooks/config.ts';
+
+const z = (...pairs: [string, string][]) => pairs.map(([k, v]) => `${k}\n${v}\0`).join('');
+const config = suite('config: git config -z and the environment');
+
+config('defaults', () => assert.equal(parseConfig('', {}), { config: DEFAULTS, problems: [] }));
+config('every key, last value wins', () => {
+  const { config: c, problems } = parseConfig(z(
+    ['hf-hooks.enabled', 'true'], ['hf-hooks.strict', 'yes'], ['hf-hooks.timeout', '1500'], ['hf-hooks.timeout', '2500'],
+    ['hf-hooks.cachettl', '60'], ['hf-hooks.127.0.0.1.provider', 'huggingface'], ['hf-hooks.Hub.Example.com:8443.api', 'https://hub.example.com:8443/'],
+  ), {});
+  assert.equal(problems, []);
+  assert.equal(c, { enabled: true, strict: true, timeoutMs: 2500, cacheTtl: 60, hosts: { '127.0.0.1': { provider: 'huggingface' }, 'hub.example.com:8443': { api: 'https://hub.example.com:8443' } } });
+});
+config('HF_HOOKS=0 wins over config', () => assert.is(parseConfig(z(['hf-hooks.enabled', 'true']), { HF_HOOKS: '0' }).config.enabled, false));
+config('HF_HOOKS=1 re-enables', () => assert.is(parseConfig(z(['hf-hooks.enabled', 'false']), { HF_HOOKS: '1' }).config.enabled, true));
+config('hf-hooks.enabled false', () => assert.is(parseConfig(z(['hf-hooks.enabled', 'off']), {}).config.enabled, false));
+config('HF_ENDPOINT', () => assert.is(parseConfig('', { HF_ENDPOINT: 'http://127.0.0.1:9/' }).config.hfEndpoint, 'http://127.0.0.1:9'));
+config('bad values are reported and ignored', () => {
+  const { config: c, problems } = parseConfig(z(['hf-hooks.timeout', 'soon'], ['hf-hooks.strict', 'maybe'], ['hf-hooks.x.provider', 'sourceforge']), {});
+  assert.is(c.timeoutMs, DEFAULTS.timeoutMs);
+  assert.is(c.strict, false);
+  assert.equal(problems.map((p) => p.id), ['config.invalid', 'config.invalid', 'config.invalid']);
+  assert.match(problems[0].message, "hf-hooks.timeout is 'soon'");
+});
+config.run();

@@ -1,0 +1,89 @@
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
+import { type FileInfo } from '../../installer/files.ts';
+import { type HookTarget } from '../../installer/hooks-dir.ts';
+import { type Snapshot, planInstall, planUninstall } from '../../installer/plan.ts';
+import { hasBlock, huskyBlock, insertBlock, isShim, removeBlock, runtimeOf, shimText } from '../../installer/shim.ts';
+
+const params = { version: '9.9.9', node: "/opt/node's/bin/node", runtime: '/home/u/.local/share/hf-hooks/9.9.9/hook.mjs' };
+const dirTarget: HookTarget = { kind: 'hooks-dir', hooksDir: '/r/.git/hooks', file: '/r/.git/hooks/pre-push', defaultHooksDir: '/r/.git/hooks', bare: false };
+const huskyTarget: HookTarget = { kind: 'husky', hooksDir: '/r/.husky/_', file: '/r/.husky/pre-push', defaultHooksDir: '/r/.git/hooks', bare: false };
+const DIR: FileInfo = { kind: 'dir', mode: 0o755 };
+const file = (text: string, mode = 0o755): FileInfo => ({ kind: 'file', mode, text });
+const LFS = '#!/bin/sh\ngit lfs pre-push "$@"\n';
+const snap = (target: HookTarget, f?: FileInfo, chained?: FileInfo): Snapshot => ({ target, dir: DIR, file: f, chained });
+const kinds = (p: ReturnType<typeof planInstall>) => ('refuse' in p ? `refuse: ${p.refuse}` : p.actions.map((a) => a.kind).join(','));
+
+const shim = suite('shim text');
+shim('is recognised, quotes paths, and names its runtime', () => {
+  const text = shimText(params);
+  assert.ok(isShim(text));
+  assert.not.ok(isShim(LFS));
+  assert.match(text, `hf_hooks_node='/opt/node'\\''s/bin/node'`);
+  assert.is(runtimeOf(text), params.runtime);
+  assert.match(text, 'version 9.9.9');
+});
+shim('husky block goes after the shebang and comes out byte for byte', () => {
+  for (const original of ['#!/usr/bin/env sh\nnpm test\n', 'npm test\n', '', '#!/bin/sh', '#!/bin/sh\r\necho hi\r\n']) {
+    const withBlock = insertBlock(original, huskyBlock(params, false));
+    assert.ok(hasBlock(withBlock));
+    assert.equal(removeBlock(withBlock), { text: original, created: false }, `~> ${JSON.stringify(original)}`);
+  }
+  assert.ok(insertBlock('#!/bin/sh\nnpm test\n', huskyBlock(params, false)).startsWith('#!/bin/sh\n# >>> hf-hooks >>>'));
+});
+shim('a block remembers that install created the file', () => {
+  assert.equal(removeBlock(huskyBlock(params, true))?.created, true);
+});
+shim.run();
+
+const install = suite('plan: install');
+install('empty hooks dir: runtime, then the shim', () => assert.is(kinds(planInstall(snap(dirTarget), params)), 'runtime,write'));
+install('missing hooks dir is created', () => assert.is(kinds(planInstall({ target: dirTarget }, params)), 'runtime,write'));
+install('existing hook is chained', () => {
+  const plan = planInstall(snap(dirTarget, file(LFS)), params);
+  assert.is(kinds(plan), 'runtime,rename,write');
+  assert.equal('actions' in plan && plan.actions[1], { kind: 'rename', from: '/r/.git/hooks/pre-push', to: '/r/.git/hooks/pre-push.hf-hooks-chained' });
+});
+install('twice changes nothing', () => assert.is(kinds(planInstall(snap(dirTarget, file(shimText(params)), file(LFS)), params)), 'runtime'));
+install('a shim from another node path is rewritten, chain kept', () => {
+  assert.is(kinds(planInstall(snap(dirTarget, file(shimText({ ...params, node: '/old/node' })), file(LFS)), params)), 'runtime,write');
+});
+install('a shim that lost its x bit is rewritten', () => assert.is(kinds(planInstall(snap(dirTarget, file(shimText(params), 0o644)), params)), 'runtime,write'));
+const refusals: [string, Snapshot, RegExp][] = [
+  ['hooks dir is a file', { target: dirTarget, dir: { kind: 'file', mode: 0o644 } }, /is not a directory/],
+  ['pre-push is a symlink', snap(dirTarget, { kind: 'symlink', mode: 0o777 }), /symbolic link/],
+  ['pre-push is a directory', snap(dirTarget, DIR), /not a regular file/],
+  ['pre-push is not executable', snap(dirTarget, file(LFS, 0o644)), /not executable, so Git does not run it/],
+  ['a foreign hook and a leftover chained file', snap(dirTarget, file(LFS), file(LFS)), /already exists/],
+  ['a leftover chained file alone', snap(dirTarget, undefined, file(LFS)), /left from an earlier install/],
+  ['husky script is a symlink', snap(huskyTarget, { kind: 'symlink', mode: 0o777 }), /symbolic link/],
+];
+for (const [name, s, why] of refusals) install(`refuses: ${name}`, () => assert.match(kinds(planInstall(s, params)), why));
+install('husky: new script gets a shebang and the block', () => {
+  const plan = planInstall(snap(huskyTarget), params);
+  assert.ok('actions' in plan && plan.actions[1].kind === 'write' && plan.actions[1].text.startsWith('#!/usr/bin/env sh\n# >>> hf-hooks (created this file) >>>'));
+});
+install('husky: existing script keeps its mode', () => {
+  const plan = planInstall(snap(huskyTarget, file('npm test\n', 0o644)), params);
+  assert.ok('actions' in plan && plan.actions[1].kind === 'write' && plan.actions[1].mode === 0o644);
+});
+install.run();
+
+const uninstall = suite('plan: uninstall');
+uninstall('puts the chained hook back in one rename', () => {
+  const plan = planUninstall(snap(dirTarget, file(shimText(params)), file(LFS)));
+  assert.equal('actions' in plan && plan.actions, [{ kind: 'rename', from: '/r/.git/hooks/pre-push.hf-hooks-chained', to: '/r/.git/hooks/pre-push' }]);
+});
+uninstall('removes a lone shim', () => assert.equal(kinds(planUninstall(snap(dirTarget, file(shimText(params))))), 'remove'));
+uninstall('leaves a foreign hook alone', () => assert.equal(kinds(planUninstall(snap(dirTarget, file(LFS)))), ''));
+uninstall('refuses when the shim was replaced but a chained hook waits', () => assert.match(kinds(planUninstall(snap(dirTarget, file(LFS), file(LFS)))), /no longer hf-hooks' shim/));
+uninstall('husky: removes a file it created', () => {
+  const created = '#!/usr/bin/env sh\n' + huskyBlock(params, true);
+  assert.is(kinds(planUninstall(snap(huskyTarget, file(created)))), 'remove');
+});
+uninstall('husky: keeps what the user added to a file it created', () => {
+  const created = '#!/usr/bin/env sh\n' + huskyBlock(params, true) + 'npm test\n';
+  const plan = planUninstall(snap(huskyTarget, file(created)));
+  assert.ok('actions' in plan && plan.actions[0].kind === 'write' && plan.actions[0].text === '#!/usr/bin/env sh\nnpm test\n');
+});
+uninstall.run();

@@ -1,0 +1,35 @@
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
+import { checkUrl } from '../../hooks/checks/url.ts';
+import { classify } from '../../hooks/remote.ts';
+
+const ids = (url: string) => checkUrl('origin', classify(url, { hosts: {} })).map((f) => `${f.id}:${f.level}`);
+const checks = suite('checks/url: findings per URL');
+const rows: [string, string[]][] = [
+  ['https://huggingface.co/me/m', []],
+  ['git@hf.co:me/m', []],
+  ['https://user:hf_abcdefghijklmnopqrstuvwxyzABCDEFGH@huggingface.co/me/m', ['url.embedded-credential:warn']],
+  ['https://hf_abcdefghijklmnopqrstuvwxyzABCDEFGH@huggingface.co/me/m', ['url.embedded-credential:warn']],
+  ['https://someone@huggingface.co/me/m', []],
+  ['http://huggingface.co/me/m', ['url.insecure-http:warn']],
+  ['http://me:pw@git.example.com/r', ['url.embedded-credential:warn', 'url.insecure-http:warn']],
+  ['http://127.0.0.1:8080/me/m', []],
+  ['http://localhost/me/m', []],
+  ['git://huggingface.co/me/m', ['url.read-only-protocol:error']],
+  ['git://github.com/o/r', ['url.read-only-protocol:error']],
+  ['https://huggingface.co/me/m\nx', ['url.malformed:warn']],
+  ['ftp://example.com/x', ['url.unsupported:warn']],
+];
+for (const [url, expected] of rows) checks(JSON.stringify(url), () => assert.equal(ids(url), expected));
+
+checks('the set-url fix drops the credential', () => {
+  const [f] = checkUrl('origin', classify('https://u:hf_abcdefghijklmnopqrstuvwxyzABCDEFGH@huggingface.co/spaces/me/x', { hosts: {} }));
+  assert.is(f.fix[0], 'git remote set-url origin https://huggingface.co/spaces/me/x');
+  assert.match(f.fix[1], 'hf auth login --add-to-git-credential');
+});
+checks('git:// fix offers HTTPS and SSH for the same repo', () => {
+  const [f] = checkUrl('up', classify('git://huggingface.co/datasets/me/d', { hosts: {} }));
+  assert.match(f.fix[0], 'git remote set-url --push up https://huggingface.co/datasets/me/d');
+  assert.match(f.fix[1], 'git remote set-url --push up git@hf.co:datasets/me/d');
+});
+checks.run();
