@@ -1,8 +1,11 @@
 // Carries out a plan; undoes the steps already taken if a later one fails.
 import { rename, rm } from 'node:fs/promises';
 import { writeAtomic } from './files.ts';
+import { type HookTarget } from './hooks-dir.ts';
 import { type Action } from './plan.ts';
+import { type CommandResult, refused } from './result.ts';
 import { installRuntime } from './runtime.ts';
+import { writableProblem } from './snapshot.ts';
 
 export function describe(a: Action): string {
   switch (a.kind) {
@@ -29,4 +32,18 @@ export async function apply(actions: Action[]): Promise<void> {
     for (const step of undo) await step().catch(() => {});
     throw error;
   }
+}
+
+/** Refuses up front when the hook's dir is not writable; otherwise applies. A refusal when anything fails. */
+export async function applyOrRefuse(command: string, target: HookTarget, actions: Action[]): Promise<CommandResult | undefined> {
+  if (!actions.length) return undefined;
+  const touchesHooks = actions.some((a) => a.kind !== 'runtime');
+  const problem = touchesHooks ? await writableProblem(target) : undefined;
+  if (problem) return refused(command, problem);
+  try {
+    await apply(actions);
+  } catch (error) {
+    return refused(command, (error as Error).message);
+  }
+  return undefined;
 }

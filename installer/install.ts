@@ -1,10 +1,10 @@
 // `hf-hooks install [--dry-run]` for the repository around cwd.
-import { apply, describe } from './apply.ts';
+import { applyOrRefuse, describe } from './apply.ts';
 import { locateHooks } from './hooks-dir.ts';
 import { planInstall } from './plan.ts';
 import { type CommandResult, refused } from './result.ts';
 import { packageVersion, runtimePath } from './runtime.ts';
-import { snapshot, writableProblem } from './snapshot.ts';
+import { snapshot } from './snapshot.ts';
 
 export interface InstallOptions {
   cwd: string;
@@ -22,13 +22,8 @@ export async function install(o: InstallOptions): Promise<CommandResult> {
   const plan = planInstall(await snapshot(target), params);
   if ('refuse' in plan) return refused('install', plan.refuse);
   if (o.dryRun) return { exit: 0, stdout: ['hf-hooks install --dry-run would:', ...plan.actions.map((a) => `  ${describe(a)}`)].join('\n') + '\n' };
-  const problem = await writableProblem(target);
-  if (problem) return refused('install', problem);
-  try {
-    await apply(plan.actions);
-  } catch (error) {
-    return refused('install', (error as Error).message);
-  }
+  const failed = await applyOrRefuse('install', target, plan.actions);
+  if (failed) return failed;
   const shared = target.hooksPath && target.hooksPath.scope !== 'local' && target.hooksPath.scope !== 'worktree'
     ? [`note: core.hooksPath is set in your ${target.hooksPath.scope} config, so every repository using ${target.hooksDir} now runs this check`]
     : [];

@@ -1,23 +1,16 @@
 // `hf-hooks uninstall`: removes exactly what install added.
-import { apply } from './apply.ts';
+import { applyOrRefuse } from './apply.ts';
 import { locateHooks } from './hooks-dir.ts';
 import { planUninstall } from './plan.ts';
 import { type CommandResult, refused } from './result.ts';
-import { snapshot, writableProblem } from './snapshot.ts';
+import { snapshot } from './snapshot.ts';
 
 export async function uninstall(o: { cwd: string }): Promise<CommandResult> {
   const target = await locateHooks(o.cwd);
   if ('error' in target) return refused('uninstall', target.error);
   const plan = planUninstall(await snapshot(target));
   if ('refuse' in plan) return refused('uninstall', plan.refuse);
-  if (plan.actions.length) {
-    const problem = await writableProblem(target);
-    if (problem) return refused('uninstall', problem);
-    try {
-      await apply(plan.actions);
-    } catch (error) {
-      return refused('uninstall', (error as Error).message);
-    }
-  }
+  const failed = await applyOrRefuse('uninstall', target, plan.actions);
+  if (failed) return failed;
   return { exit: 0, stdout: plan.notes.map((n) => `hf-hooks: ${n}`).join('\n') + '\n' };
 }
