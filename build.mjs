@@ -2,8 +2,13 @@
 // copied to a stable per-user place by `install`); dist/cli.mjs is the package's
 // bin and may import its dependencies (execa, ora) from node_modules.
 import { build } from 'esbuild';
+import { chmodSync, readFileSync } from 'node:fs';
 
-const common = { bundle: true, platform: 'node', format: 'esm', target: 'node20', logLevel: 'warning' };
+const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+const common = {
+  bundle: true, platform: 'node', format: 'esm', target: 'node20', logLevel: 'warning',
+  define: { __HF_HOOKS_VERSION__: JSON.stringify(version) },
+};
 
 await Promise.all([
   build({ ...common, entryPoints: ['hooks/main.ts'], outfile: 'dist/hook.mjs' }),
@@ -15,5 +20,4 @@ await Promise.all([
     banner: { js: '#!/usr/bin/env node' },
   }),
 ]);
-import { chmodSync } from 'node:fs';
 chmodSync('dist/cli.mjs', 0o755);

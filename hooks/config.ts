@@ -16,16 +16,23 @@ export interface Config {
   /** Keyed by lowercase host, or host:port. */
   hosts: Record<string, HostConfig>;
   hfEndpoint?: string;
+  /** core.sshCommand, as Git would run it (possibly hf-hooks' own wrapper). */
+  sshCommand?: string;
+  /** user.email, to fill in an `ssh-keygen -C` suggestion. */
+  email?: string;
+  /** Push URLs per remote: pushurl entries, or url entries when there is none. */
+  remotes: Record<string, string[]>;
 }
 
-export const DEFAULTS: Config = { enabled: true, strict: false, timeoutMs: 4000, cacheTtl: 600, hosts: {} };
+export const DEFAULTS: Config = { enabled: true, strict: false, timeoutMs: 4000, cacheTtl: 600, hosts: {}, remotes: {} };
 
 const TRUE = new Set(['true', 'yes', 'on', '1', '']);
 const FALSE = new Set(['false', 'no', 'off', '0']);
 
-/** Parses the output of `git config -z --get-regexp '^hf-hooks\.'`. */
+/** Parses the output of `git config -z --get-regexp` with CONFIG_ARGS. */
 export function parseConfig(z: string, env: NodeJS.ProcessEnv): { config: Config; problems: Finding[] } {
-  const config: Config = { ...DEFAULTS, hosts: {} };
+  const config: Config = { ...DEFAULTS, hosts: {}, remotes: {} };
+  const urls: Record<string, { url: string[]; pushurl: string[] }> = {};
   const problems: Finding[] = [];
   const bad = (key: string, value: string, expected: string) =>
     problems.push(finding('config.invalid', 'warn',
@@ -36,6 +43,13 @@ export function parseConfig(z: string, env: NodeJS.ProcessEnv): { config: Config
     const nl = entry.indexOf('\n');
     const key = nl < 0 ? entry : entry.slice(0, nl);
     const value = nl < 0 ? '' : entry.slice(nl + 1);
+    if (key === 'core.sshcommand') config.sshCommand = value;
+    else if (key === 'user.email') config.email = value;
+    if (!key.startsWith('hf-hooks.')) {
+      const remote = /^remote\.(.+)\.(url|pushurl)$/.exec(key);
+      if (remote) ((urls[remote[1]] ??= { url: [], pushurl: [] })[remote[2] as 'url' | 'pushurl']).push(value);
+      continue;
+    }
     const dot = key.lastIndexOf('.');
     const name = key.slice(dot + 1);
     const host = key.slice('hf-hooks.'.length, dot).toLowerCase();
@@ -62,6 +76,7 @@ export function parseConfig(z: string, env: NodeJS.ProcessEnv): { config: Config
   if (flag !== undefined && FALSE.has(flag)) config.enabled = false;
   if (flag !== undefined && TRUE.has(flag) && flag !== '') config.enabled = true;
   if (env.HF_ENDPOINT) config.hfEndpoint = env.HF_ENDPOINT.replace(/\/+$/, '');
+  for (const [name, u] of Object.entries(urls)) config.remotes[name] = u.pushurl.length ? u.pushurl : u.url.slice(0, 1);
   return { config, problems };
 }
 
@@ -70,4 +85,5 @@ export function configFromGit(result: RunResult, env: NodeJS.ProcessEnv): { conf
   return parseConfig(result.code === 0 ? result.stdout : '', env);
 }
 
-export const CONFIG_ARGS = ['config', '-z', '--get-regexp', '^hf-hooks\\.'];
+/** Everything the checks read from git config, in one call. */
+export const CONFIG_ARGS = ['config', '-z', '--get-regexp', '^(hf-hooks\\.|core\\.sshcommand$|user\\.email$|remote\\..*\\.(url|pushurl)$)'];

@@ -19,7 +19,7 @@ export async function prePush(args: string[], stdin: Uint8Array, fx: Effects, co
   const { config, problems } = await loadConfig(fx);
   if (!config.enabled) return { exit: 0, stderr: '' };
   const [remoteName, url] = args;
-  const report = await checkRemote(remoteName, url, config, problems);
+  const report = await checkRemote(remoteName, url, config, problems, fx, { network: true, deadline: fx.now() + config.timeoutMs });
   const quiet = report.verdict === 'ready';
   return {
     exit: allows(report.verdict, config.strict) ? 0 : 1,

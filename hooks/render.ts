@@ -16,7 +16,7 @@ export interface Report {
 }
 
 /** Where the text will be read: decides the closing line of a blocked report. */
-export type Entry = 'pre-push' | 'doctor' | 'status';
+export type Entry = 'pre-push' | 'ssh' | 'doctor' | 'status';
 
 const TOKEN_PREFIX = /^(?:api_org_|github_pat_|ATATT|ATBB|[a-z]+[_-])/;
 
@@ -57,6 +57,7 @@ const HEADLINE: Record<Verdict, string> = {
 };
 const ESCAPE: Record<Entry, string> = {
   'pre-push': 'Nothing was sent. To push anyway: git push --no-verify (skips this hook), or HF_HOOKS=0 git push (skips every hf-hooks check).',
+  ssh: 'Nothing was sent: Git had not connected yet. To try anyway: HF_HOOKS=0 git push (skips every hf-hooks check).',
   doctor: 'The next push to this remote will be stopped until this is fixed (or bypassed with HF_HOOKS=0 git push).',
   status: '',
 };

@@ -1,6 +1,8 @@
 // The hook commands (what dist/hook.mjs runs, and what the CLI forwards to).
 import { realEffects } from './effects.ts';
 import { prePush } from './pre-push.ts';
+import { execReal } from './ssh/exec.ts';
+import { sshWrapper } from './ssh-wrapper.ts';
 import { mask, wantsColor } from './render.ts';
 
 async function readStdin(): Promise<Uint8Array> {
@@ -12,6 +14,7 @@ async function readStdin(): Promise<Uint8Array> {
 
 export async function runHook(argv: string[]): Promise<number> {
   const [command, ...args] = argv;
+  if (command === 'ssh') return runSsh(args);
   if (command !== 'pre-push') {
     process.stderr.write(`hf-hooks: unknown hook command '${command ?? ''}'\n`);
     return 2;
@@ -25,4 +28,8 @@ export async function runHook(argv: string[]): Promise<number> {
     process.stderr.write(mask(`hf-hooks: internal error, letting the push continue: ${(error as Error).stack ?? error}\n`));
     return 0;
   }
+}
+
+function runSsh(args: string[]): Promise<number> {
+  return sshWrapper(args, realEffects(), wantsColor(process.stderr.isTTY, process.env), execReal);
 }

@@ -1,10 +1,12 @@
 // Carries out a plan; undoes the steps already taken if a later one fails.
 import { rename, rm } from 'node:fs/promises';
 import { writeAtomic } from './files.ts';
+import { git } from './git.ts';
 import { type HookTarget } from './hooks-dir.ts';
 import { type Action } from './plan.ts';
 import { type CommandResult, refused } from './result.ts';
 import { installRuntime } from './runtime.ts';
+import { shQuote } from './shim.ts';
 import { writableProblem } from './snapshot.ts';
 
 export function describe(a: Action): string {
@@ -13,17 +15,33 @@ export function describe(a: Action): string {
     case 'rename': return `move ${a.from} to ${a.to}`;
     case 'write': return `write ${a.path} (mode ${a.mode.toString(8)})`;
     case 'remove': return `remove ${a.path}`;
+    case 'config': return a.value === undefined ? `git config --local --unset ${a.key}` : `git config --local ${a.key} ${shQuote(a.value)}`;
+    case 'drop-empty-section': return `git config --local --remove-section ${a.section} (if empty)`;
+    case 'state': return a.text === undefined ? `remove ${a.path}` : `record the previous settings in ${a.path}`;
   }
 }
 
-export async function apply(actions: Action[]): Promise<void> {
-  const undo: (() => Promise<void>)[] = [];
+async function setConfig(cwd: string, key: string, value: string | undefined): Promise<void> {
+  const r = await git(cwd, value === undefined ? ['config', '--local', '--unset', key] : ['config', '--local', key, value]);
+  // exit 5: unsetting a key that is not set, which is the state we want anyway.
+  if (!r.ok && !(value === undefined && r.code === 5)) throw new Error(`git config ${key}: ${r.stderr}`);
+}
+
+export async function apply(actions: Action[], cwd: string): Promise<void> {
+  const undo: (() => Promise<unknown>)[] = [];
   try {
     for (const a of actions) {
       if (a.kind === 'runtime') await installRuntime(a.path);
       else if (a.kind === 'write') await writeAtomic(a.path, a.text, a.mode);
       else if (a.kind === 'remove') await rm(a.path);
-      else {
+      else if (a.kind === 'state') await (a.text === undefined ? rm(a.path, { force: true }) : writeAtomic(a.path, a.text, 0o644));
+      else if (a.kind === 'config') {
+        await setConfig(cwd, a.key, a.value);
+        undo.unshift(() => setConfig(cwd, a.key, a.previous));
+      } else if (a.kind === 'drop-empty-section') {
+        const left = await git(cwd, ['config', '--local', '--get-regexp', `^${a.section}\\.`]);
+        if (!left.ok) await git(cwd, ['config', '--local', '--remove-section', a.section]);
+      } else {
         await rename(a.from, a.to);
         undo.unshift(() => rename(a.to, a.from));
       }
@@ -35,13 +53,13 @@ export async function apply(actions: Action[]): Promise<void> {
 }
 
 /** Refuses up front when the hook's dir is not writable; otherwise applies. A refusal when anything fails. */
-export async function applyOrRefuse(command: string, target: HookTarget, actions: Action[]): Promise<CommandResult | undefined> {
+export async function applyOrRefuse(command: string, target: HookTarget, actions: Action[], cwd: string): Promise<CommandResult | undefined> {
   if (!actions.length) return undefined;
-  const touchesHooks = actions.some((a) => a.kind !== 'runtime');
+  const touchesHooks = actions.some((a) => a.kind === 'write' || a.kind === 'rename' || a.kind === 'remove');
   const problem = touchesHooks ? await writableProblem(target) : undefined;
   if (problem) return refused(command, problem);
   try {
-    await apply(actions);
+    await apply(actions, cwd);
   } catch (error) {
     return refused(command, (error as Error).message);
   }

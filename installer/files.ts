@@ -3,7 +3,10 @@ import { randomBytes } from 'node:crypto';
 import { chmod, lstat, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
+/** Leaves an identical file alone, so running install twice changes nothing. */
 export async function writeAtomic(path: string, data: string | Uint8Array, mode: number): Promise<void> {
+  const current = await inspect(path);
+  if (current?.kind === 'file' && current.mode === mode && current.text === (typeof data === 'string' ? data : Buffer.from(data).toString('utf8'))) return;
   await mkdir(dirname(path), { recursive: true });
   const tmp = join(dirname(path), `.${basename(path)}.${randomBytes(4).toString('hex')}.tmp`);
   try {

@@ -10,6 +10,8 @@ export interface HookTarget {
   file: string;
   /** The repository's own hooks dir, where a shim would sit without core.hooksPath. */
   defaultHooksDir: string;
+  /** The git dir shared by all worktrees: config and hf-hooks' record live here. */
+  commonDir: string;
   /** core.hooksPath as configured, and the scope it came from. */
   hooksPath?: { value: string; scope: string };
   bare: boolean;
@@ -23,11 +25,13 @@ export async function locateHooks(cwd: string): Promise<HookTarget | { error: st
   const origin = await git(cwd, ['config', '--show-scope', '--get', 'core.hooksPath']);
   const [scope, ...value] = origin.ok ? origin.stdout.split('\t') : [];
   const huskyDir = huskyDirOf(hooksDir);
+  const common = resolve(cwd, commonDir);
   return {
     kind: huskyDir ? 'husky' : 'hooks-dir',
     hooksDir,
     file: join(huskyDir ?? hooksDir, 'pre-push'),
-    defaultHooksDir: join(resolve(cwd, commonDir), 'hooks'),
+    defaultHooksDir: join(common, 'hooks'),
+    commonDir: common,
     ...(origin.ok && { hooksPath: { value: value.join('\t'), scope } }),
     bare: bare === 'true',
   };

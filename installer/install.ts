@@ -3,8 +3,10 @@ import { applyOrRefuse, describe } from './apply.ts';
 import { locateHooks } from './hooks-dir.ts';
 import { planInstall } from './plan.ts';
 import { type CommandResult, refused } from './result.ts';
-import { packageVersion, runtimePath } from './runtime.ts';
+import { packageVersion, runtimePath, sshWrapperPath } from './runtime.ts';
+import { sshWrapperText } from './shim.ts';
 import { snapshot } from './snapshot.ts';
+import { planSshInstall, readSshWiring } from './ssh-wiring.ts';
 
 export interface InstallOptions {
   cwd: string;
@@ -19,11 +21,15 @@ export async function install(o: InstallOptions): Promise<CommandResult> {
   if ('error' in target) return refused('install', target.error);
   const version = await packageVersion();
   const params = { version, node: o.node, runtime: runtimePath(o.env, version) };
-  const plan = planInstall(await snapshot(target), params);
-  if ('refuse' in plan) return refused('install', plan.refuse);
-  if (o.dryRun) return { exit: 0, stdout: ['hf-hooks install --dry-run would:', ...plan.actions.map((a) => `  ${describe(a)}`)].join('\n') + '\n' };
-  const failed = await applyOrRefuse('install', target, plan.actions);
+  const hooks = planInstall(await snapshot(target), params);
+  if ('refuse' in hooks) return refused('install', hooks.refuse);
+  const wrapper = sshWrapperPath(o.env, version);
+  const ssh = planSshInstall(await readSshWiring(o.cwd, target.commonDir), wrapper);
+  const actions = [...hooks.actions, { kind: 'write', path: wrapper, text: sshWrapperText(params), mode: 0o755 } as const, ...ssh.actions];
+  if (o.dryRun) return { exit: 0, stdout: ['hf-hooks install --dry-run would:', ...actions.map((a) => `  ${describe(a)}`)].join('\n') + '\n' };
+  const failed = await applyOrRefuse('install', target, actions, o.cwd);
   if (failed) return failed;
+  const notes = [...hooks.notes, ...ssh.notes, ...(o.env.GIT_SSH_COMMAND ? ['warning: GIT_SSH_COMMAND is set in your environment, so Git ignores core.sshCommand and skips the SSH check while it is set'] : [])];
   const shared = target.hooksPath && target.hooksPath.scope !== 'local' && target.hooksPath.scope !== 'worktree'
     ? [`note: core.hooksPath is set in your ${target.hooksPath.scope} config, so every repository using ${target.hooksDir} now runs this check`]
     : [];
@@ -31,7 +37,7 @@ export async function install(o: InstallOptions): Promise<CommandResult> {
     exit: 0,
     stdout: [
       `hf-hooks ${version}: the pre-push check is on.`,
-      ...plan.notes.map((n) => `  ${n}`),
+      ...notes.map((n) => `  ${n}`),
       `  runtime: ${params.runtime} (run by ${params.node})`,
       ...shared.map((n) => `  ${n}`),
       '  skip it for one push: git push --no-verify, or HF_HOOKS=0 git push',

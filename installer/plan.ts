@@ -17,7 +17,13 @@ export type Action =
   | { kind: 'runtime'; path: string }
   | { kind: 'rename'; from: string; to: string }
   | { kind: 'write'; path: string; text: string; mode: number }
-  | { kind: 'remove'; path: string };
+  | { kind: 'remove'; path: string }
+  /** git config --local; no value means unset. `previous` lets a failed install undo it. */
+  | { kind: 'config'; key: string; value?: string; previous?: string }
+  /** Removes a config section only if nothing is left in it. */
+  | { kind: 'drop-empty-section'; section: string }
+  /** hf-hooks' own record in the git dir; no text means delete it. */
+  | { kind: 'state'; path: string; text?: string };
 
 export type Plan = { actions: Action[]; notes: string[] } | { refuse: string };
 

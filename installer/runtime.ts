@@ -14,10 +14,14 @@ export async function packageVersion(): Promise<string> {
   return JSON.parse(await readFile(join(PACKAGE_ROOT, 'package.json'), 'utf8')).version;
 }
 
-export function runtimePath(env: NodeJS.ProcessEnv, version: string): string {
+/** `$XDG_DATA_HOME/hf-hooks/<version>/`: one runtime per version, shared by every repo of this user. */
+export function runtimeDir(env: NodeJS.ProcessEnv, version: string): string {
   const data = env.XDG_DATA_HOME || join(env.HOME || homedir(), '.local', 'share');
-  return join(data, 'hf-hooks', version, 'hook.mjs');
+  return join(data, 'hf-hooks', version);
 }
+
+export const runtimePath = (env: NodeJS.ProcessEnv, version: string): string => join(runtimeDir(env, version), 'hook.mjs');
+export const sshWrapperPath = (env: NodeJS.ProcessEnv, version: string): string => join(runtimeDir(env, version), 'ssh');
 
 /** Copies the built runtime unless an identical copy is already there. Returns whether it wrote. */
 export async function installRuntime(target: string): Promise<boolean> {

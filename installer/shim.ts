@@ -18,12 +18,25 @@ export interface ShimParams {
 /** Single-quote for POSIX sh. */
 export const shQuote = (s: string): string => `'${s.replace(/'/g, `'\\''`)}'`;
 
+function findNode(p: ShimParams, fail: string): string {
+  return template('node.sh').replaceAll('@FAIL@', fail).trimEnd();
+}
+
+function fill(text: string, p: ShimParams): string {
+  return text.replaceAll('@NODE@', shQuote(p.node)).replaceAll('@RUNTIME@', shQuote(p.runtime)).replaceAll('@VERSION@', p.version);
+}
+
 function check(p: ShimParams): string {
-  return template('check.sh').replaceAll('@NODE@', shQuote(p.node)).replaceAll('@RUNTIME@', shQuote(p.runtime)).trimEnd();
+  return fill(template('check.sh').replace('@FIND_NODE@', () => findNode(p, 'rm -f "$hf_hooks_in"\n  exit 1')), p).trimEnd();
+}
+
+/** The script core.sshCommand runs: ssh's exit code 255 means "could not connect". */
+export function sshWrapperText(p: ShimParams): string {
+  return fill(template('ssh.sh').replace('@FIND_NODE@', () => findNode(p, 'exit 255')), p);
 }
 
 export function shimText(p: ShimParams): string {
-  return template('pre-push.sh').replace('@VERSION@', p.version).replace('@CHECK@', () => check(p));
+  return fill(template('pre-push.sh'), p).replace('@CHECK@', () => check(p));
 }
 
 export const isShim = (text: string): boolean => text.split('\n', 2)[1]?.startsWith(SHIM_MARK) ?? false;

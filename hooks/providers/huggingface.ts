@@ -21,4 +21,11 @@ export const huggingface: Provider = {
   tokenPatterns: [/\bhf_[A-Za-z0-9]{6,}/g, /\bapi_org_[A-Za-z0-9]{6,}/g],
   tokensPage: 'https://huggingface.co/settings/tokens',
   keysPage: 'https://huggingface.co/settings/keys',
+  hostKeysPage: 'https://huggingface.co/docs/hub/security-git-ssh',
+  // "Hi anonymous, welcome to Hugging Face." when the key is on no account.
+  greeting(text) {
+    const m = /\bHi (\S+), welcome to Hugging Face\b/.exec(text);
+    if (!m) return undefined;
+    return m[1] === 'anonymous' ? { anonymous: true } : { user: m[1] };
+  },
 };

@@ -9,6 +9,9 @@ export interface Repo {
   name: string;
 }
 
+/** What the server said to `ssh -T`: who the key belongs to, or that nobody claimed it. */
+export type Greeting = { user: string } | { anonymous: true };
+
 export interface Provider {
   name: ProviderName;
   label: string;
@@ -20,6 +23,10 @@ export interface Provider {
   tokenPatterns: readonly RegExp[];
   tokensPage?: string;
   keysPage?: string;
+  /** Where the provider publishes its SSH host key fingerprints. */
+  hostKeysPage?: string;
+  /** Reads the banner of a shell-less `ssh -T`; undefined when it says neither. */
+  greeting?(text: string): Greeting | undefined;
 }
 
 /** `owner/name` or `group/sub/name`: the last segment is the repo, the rest its namespace. */

@@ -12,7 +12,16 @@ config('every key, last value wins', () => {
     ['hf-hooks.cachettl', '60'], ['hf-hooks.127.0.0.1.provider', 'huggingface'], ['hf-hooks.Hub.Example.com:8443.api', 'https://hub.example.com:8443/'],
   ), {});
   assert.equal(problems, []);
-  assert.equal(c, { enabled: true, strict: true, timeoutMs: 2500, cacheTtl: 60, hosts: { '127.0.0.1': { provider: 'huggingface' }, 'hub.example.com:8443': { api: 'https://hub.example.com:8443' } } });
+  assert.equal(c, { enabled: true, strict: true, timeoutMs: 2500, cacheTtl: 60, hosts: { '127.0.0.1': { provider: 'huggingface' }, 'hub.example.com:8443': { api: 'https://hub.example.com:8443' } }, remotes: {} });
+});
+config('core.sshCommand, user.email and push URLs come from the same call', () => {
+  const { config: c } = parseConfig(z(
+    ['core.sshcommand', 'ssh -i ~/.ssh/work'], ['user.email', 'me@example.com'],
+    ['remote.origin.url', 'git@hf.co:me/m'], ['remote.both.url', 'https://a/x'], ['remote.both.pushurl', 'https://b/x'], ['remote.both.pushurl', 'git@c:x'],
+  ), {});
+  assert.is(c.sshCommand, 'ssh -i ~/.ssh/work');
+  assert.is(c.email, 'me@example.com');
+  assert.equal(c.remotes, { origin: ['git@hf.co:me/m'], both: ['https://b/x', 'git@c:x'] });
 });
 config('HF_HOOKS=0 wins over config', () => assert.is(parseConfig(z(['hf-hooks.enabled', 'true']), { HF_HOOKS: '0' }).config.enabled, false));
 config('HF_HOOKS=1 re-enables', () => assert.is(parseConfig(z(['hf-hooks.enabled', 'false']), { HF_HOOKS: '1' }).config.enabled, true));

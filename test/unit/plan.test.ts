@@ -6,8 +6,8 @@ import { type Snapshot, planInstall, planUninstall } from '../../installer/plan.
 import { hasBlock, huskyBlock, insertBlock, isShim, removeBlock, runtimeOf, shimText } from '../../installer/shim.ts';
 
 const params = { version: '9.9.9', node: "/opt/node's/bin/node", runtime: '/home/u/.local/share/hf-hooks/9.9.9/hook.mjs' };
-const dirTarget: HookTarget = { kind: 'hooks-dir', hooksDir: '/r/.git/hooks', file: '/r/.git/hooks/pre-push', defaultHooksDir: '/r/.git/hooks', bare: false };
-const huskyTarget: HookTarget = { kind: 'husky', hooksDir: '/r/.husky/_', file: '/r/.husky/pre-push', defaultHooksDir: '/r/.git/hooks', bare: false };
+const dirTarget: HookTarget = { kind: 'hooks-dir', hooksDir: '/r/.git/hooks', file: '/r/.git/hooks/pre-push', defaultHooksDir: '/r/.git/hooks', commonDir: '/r/.git', bare: false };
+const huskyTarget: HookTarget = { kind: 'husky', hooksDir: '/r/.husky/_', file: '/r/.husky/pre-push', defaultHooksDir: '/r/.git/hooks', commonDir: '/r/.git', bare: false };
 const DIR: FileInfo = { kind: 'dir', mode: 0o755 };
 const file = (text: string, mode = 0o755): FileInfo => ({ kind: 'file', mode, text });
 const LFS = '#!/bin/sh\ngit lfs pre-push "$@"\n';

@@ -1,0 +1,52 @@
+// Results worth reusing (a key that authenticated, a token that may push), keyed by a
+// SHA-256 of what they depend on. Never holds a secret; a broken file is just a miss.
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+
+export interface Cache {
+  get(key: string, ttlSeconds: number): Promise<unknown | undefined>;
+  set(key: string, value: unknown): Promise<void>;
+}
+
+type Entries = Record<string, { at: number; value: unknown }>;
+
+const MAX_AGE_MS = 24 * 3600 * 1000;
+
+export const cacheKey = (...parts: (string | number | undefined)[]): string =>
+  createHash('sha256').update(parts.map((p) => String(p ?? '')).join('\0')).digest('hex');
+
+export function cacheFile(env: NodeJS.ProcessEnv, home: string): string {
+  return join(env.XDG_CACHE_HOME || join(env.HOME || home, '.cache'), 'hf-hooks', 'results.json');
+}
+
+export function fileCache(path: string, now: () => number): Cache {
+  const load = async (): Promise<Entries> => {
+    try {
+      const parsed = JSON.parse(await readFile(path, 'utf8'));
+      return parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? parsed : {};
+    } catch {
+      return {};
+    }
+  };
+  return {
+    async get(key, ttlSeconds) {
+      const entry = (await load())[key];
+      return entry && typeof entry.at === 'number' && now() - entry.at < ttlSeconds * 1000 ? entry.value : undefined;
+    },
+    async set(key, value) {
+      const t = now();
+      const entries = Object.fromEntries(Object.entries(await load()).filter(([, e]) => t - e?.at < MAX_AGE_MS));
+      entries[key] = { at: t, value };
+      // Write beside, then rename: a concurrent push reads the old file or the new one, never half of one.
+      const tmp = `${path}.${process.pid}.${randomBytes(4).toString('hex')}`;
+      try {
+        await mkdir(dirname(path), { recursive: true });
+        await writeFile(tmp, JSON.stringify(entries), { mode: 0o600 });
+        await rename(tmp, path);
+      } catch {
+        await rm(tmp, { force: true }).catch(() => {});
+      }
+    },
+  };
+}

@@ -1,0 +1,134 @@
+// SSH readiness for one push destination: config, keys, agent, known_hosts, then a probe.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { cacheKey } from '../cache.ts';
+import { type Config } from '../config.ts';
+import { type Effects } from '../effects.ts';
+import { type Finding, finding } from '../findings.ts';
+import { PROVIDERS } from '../providers/index.ts';
+import { type Provider, type ProviderName } from '../providers/types.ts';
+import { type SshCommand, describeCommand, invocation } from '../ssh/command.ts';
+import { type SshConfig, knownHostsName, parseSshG } from '../ssh/config.ts';
+import { type Agent, type KeyState, fingerprintOf, judgeKeys, parseAgentList, usableFingerprints } from '../ssh/keys.ts';
+import { type ProbeResult, hostUnknown, parseProbe, probeFinding } from '../ssh/probe.ts';
+import { VERSION } from '../version.ts';
+
+export interface SshTarget {
+  remoteName: string;
+  user?: string;
+  host: string;
+  port?: number;
+  provider: ProviderName;
+  /** Repository path, to suggest the HTTPS URL of the same repo. */
+  path?: string;
+}
+
+export interface SshCheckOptions {
+  probe: boolean;
+  /** Epoch ms by which all network work must be done. */
+  deadline: number;
+}
+
+const LOCAL_TIMEOUT_MS = 3000;
+
+export async function checkSsh(t: SshTarget, cmd: SshCommand, config: Config, fx: Effects, o: SshCheckOptions): Promise<Finding[]> {
+  const dest = t.user ? `${t.user}@${t.host}` : t.host;
+  const portArgs = t.port ? ['-p', String(t.port)] : [];
+  const [file, args] = invocation(cmd, [...portArgs, '-G', dest]);
+  const g = await fx.run(file, args, { timeoutMs: LOCAL_TIMEOUT_MS, env: fx.env });
+  if (g.code !== 0) return [sshUnusable(cmd, g.code, g.stderr)];
+  const cfg = parseSshG(g.stdout, fx.account);
+  const provider = PROVIDERS[t.provider];
+  const destination = `${cfg.user}@${t.host}`;
+  const [agent, keys, known] = await Promise.all([readAgent(cfg, fx), Promise.all(cfg.identityFiles.map((f) => inspectKey(f, fx))), isKnownHost(cfg, fx)]);
+  const knownHostsFile = cfg.userKnownHostsFiles[0] ?? join(fx.account.home, '.ssh', 'known_hosts');
+  const httpsUrl = provider.name !== 'generic' && t.path ? `https://${t.host === 'hf.co' ? 'huggingface.co' : t.host}/${t.path.replace(/^\/+/, '')}` : undefined;
+  const findings = judgeKeys(keys, agent, {
+    remoteName: t.remoteName, destination, provider, identitiesOnly: cfg.identitiesOnly, email: config.email,
+    suggestedKey: cfg.identityFiles.find((f) => f.endsWith('id_ed25519')) ?? join(fx.account.home, '.ssh', 'id_ed25519'), httpsUrl,
+  });
+  if (known === false && (cfg.strictHostKeyChecking === 'yes' || cfg.strictHostKeyChecking === 'ask')) {
+    findings.push(hostUnknown({ provider, host: t.host, port: cfg.port, knownHostsFile, destination }));
+  }
+  if (!o.probe || !provider.greeting || findings.some((f) => f.level === 'error')) return findings;
+
+  const fingerprints = usableFingerprints(keys, agent, cfg.identitiesOnly);
+  const key = cacheKey('ssh', VERSION, describeCommand(cmd), cfg.user, cfg.hostname, cfg.port, ...fingerprints);
+  const cached = (await fx.cache.get(key, config.cacheTtl)) as { user?: string } | undefined;
+  const probeContext = {
+    remoteName: t.remoteName, destination, provider, httpsUrl, knownHostsFile, host: t.host, port: cfg.port,
+    publicKeys: keys.filter((k) => k.state === 'usable' || k.state === 'locked').map((k) => `${k.path}.pub`),
+  };
+  if (typeof cached?.user === 'string') return [...findings, probeFinding({ kind: 'ok', user: cached.user }, probeContext)];
+  const result = await probe(cmd, [...portArgs, dest], cfg, fx, o.deadline, provider);
+  if (result.kind === 'ok') await fx.cache.set(key, { user: result.user });
+  return [...findings, probeFinding(result, probeContext)];
+}
+
+function sshUnusable(cmd: SshCommand, code: number, stderr: string): Finding {
+  const name = describeCommand(cmd);
+  if (code === 127 || /not found|No such file/.test(stderr)) {
+    return finding('ssh.not-found', 'error',
+      `Git would run "${name}" for this SSH remote, and it is not installed or not on PATH.\n` +
+        'Without an ssh client Git cannot connect at all.',
+      ['Install OpenSSH (Debian/Ubuntu: sudo apt-get install openssh-client; macOS and Windows ship it)', 'or check core.sshCommand / GIT_SSH_COMMAND / GIT_SSH: git config --show-origin core.sshCommand']);
+  }
+  return finding('ssh.unchecked', 'warn',
+    `Could not read the SSH configuration ("${name} -G" failed: ${stderr.trim().split('\n')[0] || `exit ${code}`}).\n` +
+      'hf-hooks checks keys only for OpenSSH, so it lets Git try.',
+    []);
+}
+
+async function readAgent(cfg: SshConfig, fx: Effects): Promise<Agent> {
+  const sock = cfg.identityAgent && cfg.identityAgent !== 'SSH_AUTH_SOCK' ? cfg.identityAgent.replace(/^~/, fx.account.home) : undefined;
+  const env = sock ? { ...fx.env, SSH_AUTH_SOCK: sock } : fx.env;
+  const r = await fx.run('ssh-add', ['-l'], { timeoutMs: LOCAL_TIMEOUT_MS, env });
+  return parseAgentList(r.code, r.stdout);
+}
+
+export async function inspectKey(path: string, fx: Effects): Promise<KeyState> {
+  const st = await fx.stat(path);
+  if (!st) return { path, state: 'missing' };
+  if (st.kind !== 'file') return { path, state: 'not-a-file', what: st.kind === 'dir' ? 'directory' : 'special file' };
+  const pub = await fx.readText(`${path}.pub`);
+  const pubFingerprint = pub ? fingerprintOf(pub) : undefined;
+  // ssh refuses a private key that group or others can read (sshkey_perm_ok).
+  if (st.mode & 0o077) return { path, state: 'too-open', mode: st.mode & 0o777, fingerprint: pubFingerprint };
+  const r = await fx.run('ssh-keygen', ['-y', '-P', '', '-f', path], { timeoutMs: LOCAL_TIMEOUT_MS, env: fx.env });
+  if (r.code === 0) return { path, state: 'usable', fingerprint: fingerprintOf(r.stdout) ?? pubFingerprint };
+  if (/passphrase/i.test(r.stderr)) return { path, state: 'locked', fingerprint: pubFingerprint };
+  if (r.code === 127) return { path, state: 'usable', fingerprint: pubFingerprint };
+  return { path, state: 'invalid', detail: r.stderr.trim().split('\n').pop()?.replace(/^Load key "[^"]*": /, '') || `exit ${r.code}` };
+}
+
+/** true/false when every known_hosts file could be searched; undefined when unsure (then no finding). */
+async function isKnownHost(cfg: SshConfig, fx: Effects): Promise<boolean | undefined> {
+  const name = knownHostsName(cfg);
+  const files = [...cfg.userKnownHostsFiles, ...cfg.globalKnownHostsFiles].filter((f) => f !== '/dev/null');
+  const present = (await Promise.all(files.map(async (f) => ((await fx.stat(f))?.kind === 'file' ? f : undefined)))).filter((f): f is string => !!f);
+  const results = await Promise.all(present.map((f) => fx.run('ssh-keygen', ['-F', name, '-f', f], { timeoutMs: LOCAL_TIMEOUT_MS, env: fx.env })));
+  if (results.some((r) => r.code === 0 && r.stdout.trim())) return true;
+  return results.every((r) => r.code === 1 || (r.code === 0 && !r.stdout.trim())) ? false : undefined;
+}
+
+/**
+ * `ssh -T` in BatchMode within what is left of the deadline. New host keys go to a
+ * throwaway file listed first, so the probe never writes the user's known_hosts.
+ */
+async function probe(cmd: SshCommand, destArgs: string[], cfg: SshConfig, fx: Effects, deadline: number, provider: Provider): Promise<ProbeResult> {
+  const remaining = deadline - fx.now();
+  if (remaining <= 0) return parseProbe({ code: 255, output: '', timedOut: true }, provider, 0);
+  const scratch = await mkdtemp(join(tmpdir(), 'hf-hooks-ssh-'));
+  try {
+    const knownHosts = [join(scratch, 'known_hosts'), ...cfg.userKnownHostsFiles].map((f) => `"${f}"`).join(' ');
+    const [file, args] = invocation(cmd, [
+      '-T', '-o', 'BatchMode=yes', '-o', `ConnectTimeout=${Math.max(1, Math.ceil(remaining / 1000))}`,
+      '-o', `UserKnownHostsFile=${knownHosts}`, '-o', 'UpdateHostKeys=no', ...destArgs,
+    ]);
+    const r = await fx.run(file, args, { timeoutMs: remaining, env: fx.env });
+    return parseProbe({ code: r.code, output: `${r.stdout}\n${r.stderr}`, timedOut: r.timedOut }, provider, remaining);
+  } finally {
+    await rm(scratch, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,66 @@
+// `hf-hooks ssh ARGS...`: Git's core.sshCommand for a push. Checks the key before Git
+// connects, then runs the user's own ssh with the arguments untouched.
+import { checkSsh } from './checks/ssh.ts';
+import { type Effects } from './effects.ts';
+import { loadConfig } from './engine.ts';
+import { allows, verdictOf } from './findings.ts';
+import { PROVIDERS } from './providers/index.ts';
+import { type Remote, classify, providerFor, repoPath } from './remote.ts';
+import { type Report, mask, renderHuman } from './render.ts';
+import { type GitSshRequest, type SshCommand, parseGitSshArgs, wrappedSsh } from './ssh/command.ts';
+import { parseProbe, probeFinding } from './ssh/probe.ts';
+
+export type ExecReal = (cmd: SshCommand, args: string[]) => Promise<{ code: number; stderr: string }>;
+
+export async function sshWrapper(args: string[], fx: Effects, color: boolean, execReal: ExecReal): Promise<number> {
+  let report: (Report & { allowed: boolean }) | undefined;
+  try {
+    report = await preflight(args, fx);
+  } catch (error) {
+    // The check broke, not the connection: connect anyway, the way Git asked.
+    process.stderr.write(mask(`hf-hooks: internal error in the SSH check, connecting anyway: ${(error as Error).stack ?? error}\n`));
+  }
+  if (report?.findings.length) process.stderr.write(renderHuman([report], { color, entry: 'ssh' }));
+  if (report && !report.allowed) return 255;
+  const real = await execReal(wrappedSsh(fx.env), args);
+  if (real.code === 255 && report) explainFailure(real.stderr, report, color);
+  return real.code;
+}
+
+/** For a push: the SSH findings, before anything connects. Undefined for anything else. */
+async function preflight(args: string[], fx: Effects): Promise<(Report & { allowed: boolean }) | undefined> {
+  const request = parseGitSshArgs(args);
+  if (request?.service !== 'git-receive-pack') return undefined;
+  const { config } = await loadConfig(fx);
+  if (!config.enabled) return undefined;
+  const ctx = { hosts: config.hosts, hfEndpoint: config.hfEndpoint };
+  const provider = providerFor({ transport: 'ssh', host: request.host, port: request.port, path: request.path ?? '' }, ctx);
+  const remoteName = remoteNamed(request, config.remotes, ctx) ?? 'origin';
+  const url = `${request.user ? `${request.user}@` : ''}${request.host}${request.port ? `:${request.port}` : ''}:${request.path ?? ''}`;
+  const target = { remoteName, user: request.user, host: request.host, port: request.port, provider, path: request.path };
+  const findings = await checkSsh(target, wrappedSsh(fx.env), config, fx, { probe: true, deadline: fx.now() + config.timeoutMs });
+  const verdict = verdictOf(findings);
+  return { remote: remoteName, url, transport: 'ssh', provider, verdict, findings: findings.filter((f) => f.level !== 'ok'), allowed: allows(verdict, config.strict) };
+}
+
+/** ssh failed anyway (the server changed its mind, a race): say what its words mean. */
+function explainFailure(stderr: string, report: Report, color: boolean): void {
+  const provider = PROVIDERS[report.provider ?? 'generic'];
+  const result = parseProbe({ code: 255, output: stderr, timedOut: false }, provider, 0);
+  if (result.kind === 'ok') return;
+  const [, host, port] = /@?([^@:]+)(?::(\d+))?:/.exec(report.url) ?? [];
+  const f = probeFinding(result, {
+    remoteName: report.remote, destination: report.url.replace(/:[^:]*$/, ''), provider, publicKeys: [],
+    knownHostsFile: '~/.ssh/known_hosts', host: host ?? '', port: Number(port ?? 22),
+  });
+  process.stderr.write(renderHuman([{ ...report, verdict: verdictOf([f]), findings: [f] }], { color, entry: 'status' }));
+}
+
+/** The remote whose push URL this connection is for, so fixes can name it. */
+function remoteNamed(r: GitSshRequest, remotes: Record<string, string[]>, ctx: Parameters<typeof classify>[1]): string | undefined {
+  const wanted = repoPath(r.path ?? '');
+  return Object.entries(remotes).find(([, urls]) => urls.some((u) => {
+    const c = classify(u, ctx) as Remote;
+    return c.transport === 'ssh' && c.host === r.host.toLowerCase() && repoPath(c.path) === wanted;
+  }))?.[0];
+}

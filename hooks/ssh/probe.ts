@@ -1,0 +1,88 @@
+// What a shell-less `ssh -T` to the provider said, and what it means. Pure.
+import { type Finding, finding } from '../findings.ts';
+import { type Provider } from '../providers/types.ts';
+
+export type ProbeResult =
+  | { kind: 'ok'; user: string }
+  | { kind: 'not-registered'; said: string }
+  | { kind: 'host-unknown' }
+  | { kind: 'host-changed' }
+  | { kind: 'unreachable'; detail: string };
+
+const UNREACHABLE = /(Could not resolve hostname[^\n]*|Connection refused|Connection timed out|Operation timed out|Network is unreachable|No route to host|Connection reset[^\n]*|Connection closed by[^\n]*|kex_exchange_identification[^\n]*|banner exchange[^\n]*)/;
+
+export function parseProbe(r: { code: number; output: string; timedOut: boolean }, provider: Provider, timeoutMs: number): ProbeResult {
+  if (r.timedOut) return { kind: 'unreachable', detail: `no answer within ${timeoutMs} ms` };
+  const greeting = provider.greeting?.(r.output);
+  if (greeting && 'user' in greeting) return { kind: 'ok', user: greeting.user };
+  if (greeting) return { kind: 'not-registered', said: firstLine(r.output, /Hi anonymous[^\n]*/) };
+  if (/REMOTE HOST IDENTIFICATION HAS CHANGED/.test(r.output)) return { kind: 'host-changed' };
+  if (/Host key verification failed/.test(r.output)) return { kind: 'host-unknown' };
+  if (/Permission denied \(/.test(r.output)) return { kind: 'not-registered', said: firstLine(r.output, /Permission denied \([^)]*\)/) };
+  const unreachable = UNREACHABLE.exec(r.output);
+  if (unreachable) return { kind: 'unreachable', detail: unreachable[1].trim() };
+  return { kind: 'unreachable', detail: `an answer hf-hooks does not recognise (exit ${r.code}): ${firstLine(r.output, /\S[^\n]*/) || 'nothing'}` };
+}
+
+const firstLine = (text: string, pattern: RegExp): string => pattern.exec(text)?.[0].trim() ?? '';
+
+export interface ProbeContext {
+  remoteName: string;
+  destination: string;
+  provider: Provider;
+  /** Public key files of the keys ssh offered, to paste into the settings page. */
+  publicKeys: string[];
+  httpsUrl?: string;
+  knownHostsFile: string;
+  host: string;
+  port: number;
+}
+
+export function probeFinding(p: ProbeResult, c: ProbeContext): Finding {
+  const label = c.provider.label;
+  switch (p.kind) {
+    case 'ok':
+      return finding('ssh.ok', 'ok', `SSH to ${c.destination} authenticates as ${p.user}.`);
+    case 'not-registered':
+      return finding('ssh.key-not-registered', 'error',
+        `${c.destination} does not know your SSH key: it answered "${p.said}".\n` +
+          `The key works locally, but it was never added to a ${label} account, so the push would be refused.`,
+        [
+          ...(c.publicKeys.length ? c.publicKeys.map((k) => `cat '${k}'    # copy this public key`) : ['ssh-add -L    # the public keys your agent offers']),
+          `Add it to your account${c.provider.keysPage ? `: ${c.provider.keysPage}` : ''}`,
+          `ssh -T ${c.destination}    # should now greet you by name`,
+          ...(c.httpsUrl ? [`Or push over HTTPS with an access token instead: git remote set-url ${c.remoteName} ${c.httpsUrl}`] : []),
+        ],
+        c.provider.keysPage);
+    case 'host-unknown':
+      return hostUnknown(c);
+    case 'host-changed':
+      return finding('ssh.host-key-changed', 'error',
+        `The host key of ${c.host} is not the one in ${c.knownHostsFile}.\n` +
+          'Either the server rotated its key or someone is intercepting the connection; ssh refuses to continue.',
+        [
+          ...(c.provider.hostKeysPage ? [`Compare with the published fingerprints: ${c.provider.hostKeysPage}`] : []),
+          `ssh-keygen -R '${knownHostsName(c.host, c.port)}' -f '${c.knownHostsFile}'    # only once you trust the new key`,
+        ],
+        c.provider.hostKeysPage);
+    case 'unreachable':
+      return finding('ssh.unreachable', 'warn',
+        `Could not reach ${c.destination} over SSH to confirm your key: ${p.detail}.\n` +
+          'hf-hooks cannot tell whether the push will authenticate, so it lets Git try.',
+        [`ssh -T -p ${c.port} ${c.destination}    # try it by hand`]);
+  }
+}
+
+const knownHostsName = (host: string, port: number) => (port === 22 ? host : `[${host}]:${port}`);
+
+export function hostUnknown(c: Pick<ProbeContext, 'provider' | 'host' | 'port' | 'knownHostsFile' | 'destination'>): Finding {
+  return finding('ssh.host-unknown', 'error',
+    `${c.host}${c.port === 22 ? '' : ` (port ${c.port})`} is not in your known_hosts, and ssh is set to refuse unknown hosts.\n` +
+      'Git runs ssh without a terminal, so it cannot ask you to accept the host key: the push would stop at "Host key verification failed".',
+    [
+      ...(c.provider.hostKeysPage ? [`Check the fingerprints ${c.provider.label} publishes: ${c.provider.hostKeysPage}`] : []),
+      `ssh-keyscan -p ${c.port} ${c.host} >> '${c.knownHostsFile}'    # then compare: ssh-keygen -lf '${c.knownHostsFile}'`,
+      `or once, interactively: ssh -o StrictHostKeyChecking=accept-new -T -p ${c.port} ${c.destination}`,
+    ],
+    c.provider.hostKeysPage);
+}

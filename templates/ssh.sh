@@ -1,0 +1,22 @@
+#!/bin/sh
+# hf-hooks ssh wrapper, version @VERSION@. Git runs it as core.sshCommand.
+# A push (git-receive-pack) is checked before Git connects; everything else
+# (fetches, `ssh -G`, git-lfs) goes straight to your own ssh, without node.
+for hf_hooks_last; do :; done
+case "${hf_hooks_last:-}" in
+git-receive-pack\ *)
+  case "${HF_HOOKS:-1}" in
+  0 | false | no | off) ;;
+  *)
+@FIND_NODE@
+    exec "$hf_hooks_node" @RUNTIME@ ssh "$@"
+    ;;
+  esac
+  ;;
+esac
+if [ -n "${HF_HOOKS_SSH_COMMAND:-}" ]; then
+  exec sh -c "$HF_HOOKS_SSH_COMMAND \"\$@\"" "$HF_HOOKS_SSH_COMMAND" "$@"
+elif [ -n "${GIT_SSH:-}" ]; then
+  exec "$GIT_SSH" "$@"
+fi
+exec ssh "$@"
