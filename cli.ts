@@ -8,6 +8,7 @@ const USAGE = `usage: hf-hooks <command> [options]
   uninstall              remove it and put back exactly what was there before
   status                 what is installed where, and whether Git will run it
   pre-push REMOTE URL    the check Git runs before a push (ref lines on stdin)
+  ssh ARGS...            the SSH check Git runs as core.sshCommand, then your own ssh
 
 Skip the check for one push: git push --no-verify, or HF_HOOKS=0 git push.
 `;
@@ -25,7 +26,7 @@ async function main(argv: string[]): Promise<CommandResult> {
     const { packageVersion } = await import('./installer/runtime.ts');
     return { exit: 0, stdout: `${await packageVersion()}\n` };
   }
-  if (command === 'pre-push') {
+  if (command === 'pre-push' || command === 'ssh') {
     const { runHook } = await import('./hooks/run-hook.ts');
     return { exit: await runHook(argv) };
   }
@@ -46,7 +47,7 @@ async function main(argv: string[]): Promise<CommandResult> {
     return uninstall({ cwd });
   }
   const [{ status }, { wantsColor }] = await Promise.all([import('./installer/status.ts'), import('./hooks/render.ts')]);
-  return status({ cwd, color: wantsColor(process.stdout.isTTY, process.env) });
+  return status({ cwd, color: wantsColor(process.stdout.isTTY, process.env), env: process.env });
 }
 
 const usage = (why: string): CommandResult => ({ exit: 2, stderr: `hf-hooks: ${why}\n\n${USAGE}` });

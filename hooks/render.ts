@@ -16,7 +16,7 @@ export interface Report {
 }
 
 /** Where the text will be read: decides the closing line of a blocked report. */
-export type Entry = 'pre-push' | 'ssh' | 'doctor' | 'status';
+export type Entry = 'pre-push' | 'ssh' | 'doctor' | 'status' | 'explain';
 
 const TOKEN_PREFIX = /^(?:api_org_|github_pat_|ATATT|ATBB|[a-z]+[_-])/;
 
@@ -60,6 +60,7 @@ const ESCAPE: Record<Entry, string> = {
   ssh: 'Nothing was sent: Git had not connected yet. To try anyway: HF_HOOKS=0 git push (skips every hf-hooks check).',
   doctor: 'The next push to this remote will be stopped until this is fixed (or bypassed with HF_HOOKS=0 git push).',
   status: '',
+  explain: '',
 };
 
 const MAX_SHOWN = 200;
@@ -74,7 +75,8 @@ export function renderHuman(reports: Report[], opts: { color: boolean; entry: En
   const paint = (code: number, text: string) => (opts.color ? `\u001b[${code}m${text}\u001b[0m` : text);
   const blocks = reports.map((r) => {
     const url = printable(r.url);
-    const head = `hf-hooks: ${r.remote === r.url ? url : `${printable(r.remote)} (${url})`}: ${HEADLINE[r.verdict]}`;
+    const headline = opts.entry === 'explain' ? 'why the push failed' : HEADLINE[r.verdict];
+    const head = `hf-hooks: ${r.remote === r.url ? url : `${printable(r.remote)} (${url})`}: ${headline}`;
     const body = r.findings.map((f) => renderFinding(f, paint));
     const tail = r.verdict === 'blocked' && ESCAPE[opts.entry] ? [`  ${ESCAPE[opts.entry]}`] : [];
     return [head, ...body, ...tail].join('\n');

@@ -8,7 +8,7 @@ import { PROVIDERS } from './providers/index.ts';
 import { type Remote, classify, providerFor, repoPath } from './remote.ts';
 import { type Report, mask, renderHuman } from './render.ts';
 import { type GitSshRequest, type SshCommand, parseGitSshArgs, wrappedSsh } from './ssh/command.ts';
-import { parseProbe, probeFinding } from './ssh/probe.ts';
+import { parseProbe, probeFinding, testCommand } from './ssh/probe.ts';
 
 export type ExecReal = (cmd: SshCommand, args: string[]) => Promise<{ code: number; stderr: string }>;
 
@@ -23,7 +23,7 @@ export async function sshWrapper(args: string[], fx: Effects, color: boolean, ex
   if (report?.findings.length) process.stderr.write(renderHuman([report], { color, entry: 'ssh' }));
   if (report && !report.allowed) return 255;
   const real = await execReal(wrappedSsh(fx.env), args);
-  if (real.code === 255 && report) explainFailure(real.stderr, report, color);
+  if (real.code !== 0 && report) explainFailure(real.stderr, report, color);
   return real.code;
 }
 
@@ -36,24 +36,29 @@ async function preflight(args: string[], fx: Effects): Promise<(Report & { allow
   const ctx = { hosts: config.hosts, hfEndpoint: config.hfEndpoint };
   const provider = providerFor({ transport: 'ssh', host: request.host, port: request.port, path: request.path ?? '' }, ctx);
   const remoteName = remoteNamed(request, config.remotes, ctx) ?? 'origin';
-  const url = `${request.user ? `${request.user}@` : ''}${request.host}${request.port ? `:${request.port}` : ''}:${request.path ?? ''}`;
+  const host = request.host.includes(':') ? `[${request.host}]` : request.host;
+  const url = `ssh://${request.user ? `${request.user}@` : ''}${host}${request.port ? `:${request.port}` : ''}/${(request.path ?? '').replace(/^\/+/, '')}`;
   const target = { remoteName, user: request.user, host: request.host, port: request.port, provider, path: request.path };
   const findings = await checkSsh(target, wrappedSsh(fx.env), config, fx, { probe: true, deadline: fx.now() + config.timeoutMs });
   const verdict = verdictOf(findings);
   return { remote: remoteName, url, transport: 'ssh', provider, verdict, findings: findings.filter((f) => f.level !== 'ok'), allowed: allows(verdict, config.strict) };
 }
 
-/** ssh failed anyway (the server changed its mind, a race): say what its words mean. */
+/** The push failed anyway (the server changed its mind since the probe): say what its words mean. */
 function explainFailure(stderr: string, report: Report, color: boolean): void {
   const provider = PROVIDERS[report.provider ?? 'generic'];
-  const result = parseProbe({ code: 255, output: stderr, timedOut: false }, provider, 0);
-  if (result.kind === 'ok') return;
-  const [, host, port] = /@?([^@:]+)(?::(\d+))?:/.exec(report.url) ?? [];
+  const result = parseProbe({ code: 1, output: stderr, timedOut: false }, provider, 0);
+  if (result.kind === 'ok' || result.kind === 'unreachable') return;
+  const parsed = classify(report.url, { hosts: {} });
+  const host = 'host' in parsed ? parsed.host ?? '' : '';
+  const port = 'port' in parsed ? parsed.port ?? 22 : 22;
+  const destination = `${'user' in parsed && parsed.user ? `${parsed.user}@` : ''}${host}`;
   const f = probeFinding(result, {
-    remoteName: report.remote, destination: report.url.replace(/:[^:]*$/, ''), provider, publicKeys: [],
-    knownHostsFile: '~/.ssh/known_hosts', host: host ?? '', port: Number(port ?? 22),
+    remoteName: report.remote, destination, testCommand: testCommand(destination, port), provider, publicKeys: [],
+    knownHostsFile: '~/.ssh/known_hosts', host, port,
   });
-  process.stderr.write(renderHuman([{ ...report, verdict: verdictOf([f]), findings: [f] }], { color, entry: 'status' }));
+  if (report.findings.some((r) => r.id === f.id)) return;
+  process.stderr.write(renderHuman([{ ...report, verdict: verdictOf([f]), findings: [f] }], { color, entry: 'explain' }));
 }
 
 /** The remote whose push URL this connection is for, so fixes can name it. */

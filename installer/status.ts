@@ -8,11 +8,13 @@ import { git } from './git.ts';
 import { type HookTarget, locateHooks } from './hooks-dir.ts';
 import { chainedPath } from './plan.ts';
 import { type CommandResult, refused } from './result.ts';
-import { hasBlock, isShim, runtimeOf } from './shim.ts';
+import { hasBlock, isShim, runtimeOf, shQuote } from './shim.ts';
+import { readSshWiring } from './ssh-wiring.ts';
+import { isWrapperPath, unwrap } from '../hooks/ssh/command.ts';
 
 const ours = (f: FileInfo | undefined): boolean => f?.kind === 'file' && (isShim(f.text!) || hasBlock(f.text!));
 
-export async function status(o: { cwd: string; color: boolean }): Promise<CommandResult> {
+export async function status(o: { cwd: string; color: boolean; env: NodeJS.ProcessEnv }): Promise<CommandResult> {
   const target = await locateHooks(o.cwd);
   if ('error' in target) return refused('status', target.error);
   const file = await inspect(target.file);
@@ -24,9 +26,15 @@ export async function status(o: { cwd: string; color: boolean }): Promise<Comman
   if (chained) lines.push(`chained after the check: ${chainedPath(target.file)}`);
   const runtime = ours(file) ? runtimeOf(file!.text!) : undefined;
   if (runtime) lines.push(`runtime: ${runtime}`);
+  const wiring = await readSshWiring(o.cwd, target.commonDir);
+  const wrapped = wiring.local === undefined ? undefined : unwrap(wiring.local, isWrapperPath);
+  lines.push(wrapped
+    ? `ssh: core.sshCommand runs the hf-hooks SSH check (${wrapped.wrapper}), then ${wrapped.previous ? `"${wrapped.previous}"` : 'ssh'}`
+    : 'ssh: not wired (core.sshCommand does not run the hf-hooks SSH check)');
   const findings = [
     ...(await shadowed(o.cwd, target, file)),
     ...(await broken(target, file, runtime)),
+    ...(await sshProblems(wrapped, o.env)),
   ];
   return { exit: 0, stdout: lines.join('\n') + '\n' + renderFindings(findings, o.color) };
 }
@@ -70,6 +78,24 @@ async function broken(t: HookTarget, f: FileInfo | undefined, runtime: string | 
   }
   if (runtime && !(await access(runtime, constants.R_OK).then(() => true, () => false))) {
     out.push(finding('hooks.runtime-missing', 'error', `The hook calls ${runtime}, which is gone, so every push is stopped with an error.\nIt is removed when that directory is cleaned.`, ['npx hf-hooks install    # copies the runtime back']));
+  }
+  return out;
+}
+
+async function sshProblems(wrapped: { wrapper: string } | undefined, env: NodeJS.ProcessEnv): Promise<Finding[]> {
+  if (!wrapped) return [];
+  const out: Finding[] = [];
+  if (env.GIT_SSH_COMMAND) {
+    out.push(finding('ssh.bypassed', 'warn',
+      'GIT_SSH_COMMAND is set in your environment, so Git ignores core.sshCommand and the SSH check never runs.\n' +
+        'A missing or unregistered key will only show up as a failed push.',
+      [
+        `git config core.sshCommand ${shQuote(env.GIT_SSH_COMMAND)} && unset GIT_SSH_COMMAND    # keep the same ssh, let Git find it in config`,
+        'npx hf-hooks install    # then wraps it',
+      ]));
+  }
+  if (!(await access(wrapped.wrapper, constants.X_OK).then(() => true, () => false))) {
+    out.push(finding('hooks.runtime-missing', 'error', `core.sshCommand calls ${wrapped.wrapper}, which is gone, so every SSH fetch and push fails.`, ['npx hf-hooks install    # puts it back']));
   }
   return out;
 }

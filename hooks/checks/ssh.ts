@@ -11,7 +11,8 @@ import { type Provider, type ProviderName } from '../providers/types.ts';
 import { type SshCommand, describeCommand, invocation } from '../ssh/command.ts';
 import { type SshConfig, knownHostsName, parseSshG } from '../ssh/config.ts';
 import { type Agent, type KeyState, fingerprintOf, judgeKeys, parseAgentList, usableFingerprints } from '../ssh/keys.ts';
-import { type ProbeResult, hostUnknown, parseProbe, probeFinding } from '../ssh/probe.ts';
+import { repoPath } from '../remote.ts';
+import { type ProbeResult, hostUnknown, parseProbe, probeFinding, testCommand } from '../ssh/probe.ts';
 import { VERSION } from '../version.ts';
 
 export interface SshTarget {
@@ -43,9 +44,10 @@ export async function checkSsh(t: SshTarget, cmd: SshCommand, config: Config, fx
   const destination = `${cfg.user}@${t.host}`;
   const [agent, keys, known] = await Promise.all([readAgent(cfg, fx), Promise.all(cfg.identityFiles.map((f) => inspectKey(f, fx))), isKnownHost(cfg, fx)]);
   const knownHostsFile = cfg.userKnownHostsFiles[0] ?? join(fx.account.home, '.ssh', 'known_hosts');
-  const httpsUrl = provider.name !== 'generic' && t.path ? `https://${t.host === 'hf.co' ? 'huggingface.co' : t.host}/${t.path.replace(/^\/+/, '')}` : undefined;
+  const httpsUrl = httpsAlternative(t, provider, config);
+  const test = testCommand(destination, cfg.port);
   const findings = judgeKeys(keys, agent, {
-    remoteName: t.remoteName, destination, provider, identitiesOnly: cfg.identitiesOnly, email: config.email,
+    remoteName: t.remoteName, destination, testCommand: test, provider, identitiesOnly: cfg.identitiesOnly, email: config.email,
     suggestedKey: cfg.identityFiles.find((f) => f.endsWith('id_ed25519')) ?? join(fx.account.home, '.ssh', 'id_ed25519'), httpsUrl,
   });
   if (known === false && (cfg.strictHostKeyChecking === 'yes' || cfg.strictHostKeyChecking === 'ask')) {
@@ -57,13 +59,22 @@ export async function checkSsh(t: SshTarget, cmd: SshCommand, config: Config, fx
   const key = cacheKey('ssh', VERSION, describeCommand(cmd), cfg.user, cfg.hostname, cfg.port, ...fingerprints);
   const cached = (await fx.cache.get(key, config.cacheTtl)) as { user?: string } | undefined;
   const probeContext = {
-    remoteName: t.remoteName, destination, provider, httpsUrl, knownHostsFile, host: t.host, port: cfg.port,
+    remoteName: t.remoteName, destination, testCommand: test, provider, httpsUrl, knownHostsFile, host: t.host, port: cfg.port,
     publicKeys: keys.filter((k) => k.state === 'usable' || k.state === 'locked').map((k) => `${k.path}.pub`),
   };
   if (typeof cached?.user === 'string') return [...findings, probeFinding({ kind: 'ok', user: cached.user }, probeContext)];
   const result = await probe(cmd, [...portArgs, dest], cfg, fx, o.deadline, provider);
   if (result.kind === 'ok') await fx.cache.set(key, { user: result.user });
   return [...findings, probeFinding(result, probeContext)];
+}
+
+/** The same repository over HTTPS, where the provider's web host is known. */
+function httpsAlternative(t: SshTarget, provider: Provider, config: Config): string | undefined {
+  const path = repoPath(t.path ?? '');
+  if (!path) return undefined;
+  if (provider.hosts.includes(t.host)) return `https://${provider.hosts[0]}/${path}`;
+  if (provider.name === 'huggingface' && config.hfEndpoint) return `${config.hfEndpoint}/${path}`;
+  return undefined;
 }
 
 function sshUnusable(cmd: SshCommand, code: number, stderr: string): Finding {

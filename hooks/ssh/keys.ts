@@ -33,6 +33,7 @@ export interface KeyContext {
   remoteName: string;
   /** `git@hf.co`, as the user would type it to test. */
   destination: string;
+  testCommand: string;
   provider: Provider;
   identitiesOnly: boolean;
   email?: string;
@@ -98,7 +99,7 @@ function noKey(keys: KeyState[], agent: Agent, c: KeyContext): Finding {
     [
       `ssh-keygen -t ed25519 -C "${comment}" -f '${c.suggestedKey}'`,
       `Add the public key (${c.suggestedKey}.pub) to your account${c.provider.keysPage ? `: ${c.provider.keysPage}` : ''}`,
-      `ssh -T ${c.destination}    # should greet you by name`,
+      `${c.testCommand}    # should greet you by name`,
       ...httpsAlternative(c),
     ],
     c.provider.keysPage);

@@ -15,7 +15,7 @@ export function parseProbe(r: { code: number; output: string; timedOut: boolean 
   if (r.timedOut) return { kind: 'unreachable', detail: `no answer within ${timeoutMs} ms` };
   const greeting = provider.greeting?.(r.output);
   if (greeting && 'user' in greeting) return { kind: 'ok', user: greeting.user };
-  if (greeting) return { kind: 'not-registered', said: firstLine(r.output, /Hi anonymous[^\n]*/) };
+  if (greeting) return { kind: 'not-registered', said: firstLine(r.output, /Hi anonymous[^\n.]*/) };
   if (/REMOTE HOST IDENTIFICATION HAS CHANGED/.test(r.output)) return { kind: 'host-changed' };
   if (/Host key verification failed/.test(r.output)) return { kind: 'host-unknown' };
   if (/Permission denied \(/.test(r.output)) return { kind: 'not-registered', said: firstLine(r.output, /Permission denied \([^)]*\)/) };
@@ -29,6 +29,8 @@ const firstLine = (text: string, pattern: RegExp): string => pattern.exec(text)?
 export interface ProbeContext {
   remoteName: string;
   destination: string;
+  /** `ssh -T [-p port] user@host`, to test by hand. */
+  testCommand: string;
   provider: Provider;
   /** Public key files of the keys ssh offered, to paste into the settings page. */
   publicKeys: string[];
@@ -50,7 +52,7 @@ export function probeFinding(p: ProbeResult, c: ProbeContext): Finding {
         [
           ...(c.publicKeys.length ? c.publicKeys.map((k) => `cat '${k}'    # copy this public key`) : ['ssh-add -L    # the public keys your agent offers']),
           `Add it to your account${c.provider.keysPage ? `: ${c.provider.keysPage}` : ''}`,
-          `ssh -T ${c.destination}    # should now greet you by name`,
+          `${c.testCommand}    # should now greet you by name`,
           ...(c.httpsUrl ? [`Or push over HTTPS with an access token instead: git remote set-url ${c.remoteName} ${c.httpsUrl}`] : []),
         ],
         c.provider.keysPage);
@@ -69,11 +71,13 @@ export function probeFinding(p: ProbeResult, c: ProbeContext): Finding {
       return finding('ssh.unreachable', 'warn',
         `Could not reach ${c.destination} over SSH to confirm your key: ${p.detail}.\n` +
           'hf-hooks cannot tell whether the push will authenticate, so it lets Git try.',
-        [`ssh -T -p ${c.port} ${c.destination}    # try it by hand`]);
+        [`${c.testCommand}    # try it by hand`]);
   }
 }
 
 const knownHostsName = (host: string, port: number) => (port === 22 ? host : `[${host}]:${port}`);
+
+export const testCommand = (destination: string, port: number): string => `ssh -T ${port === 22 ? '' : `-p ${port} `}${destination}`;
 
 export function hostUnknown(c: Pick<ProbeContext, 'provider' | 'host' | 'port' | 'knownHostsFile' | 'destination'>): Finding {
   return finding('ssh.host-unknown', 'error',
@@ -82,7 +86,7 @@ export function hostUnknown(c: Pick<ProbeContext, 'provider' | 'host' | 'port' |
     [
       ...(c.provider.hostKeysPage ? [`Check the fingerprints ${c.provider.label} publishes: ${c.provider.hostKeysPage}`] : []),
       `ssh-keyscan -p ${c.port} ${c.host} >> '${c.knownHostsFile}'    # then compare: ssh-keygen -lf '${c.knownHostsFile}'`,
-      `or once, interactively: ssh -o StrictHostKeyChecking=accept-new -T -p ${c.port} ${c.destination}`,
+      `or once, interactively: ${testCommand(c.destination, c.port).replace('ssh -T', 'ssh -o StrictHostKeyChecking=accept-new -T')}`,
     ],
     c.provider.hostKeysPage);
 }

@@ -409,6 +409,20 @@ status('a runtime that went missing is an error', sandboxed(async (sb) => {
   assert.match(r.stdout, '[hooks.runtime-missing]');
 }));
 
+status('the SSH wiring, and GIT_SSH_COMMAND bypassing it: ssh.bypassed', sandboxed(async (sb) => {
+  const repo = await sb.repo();
+  await sb.git(repo, 'config', 'core.sshCommand', 'ssh -i ~/.ssh/work');
+  await installOk(sb, repo);
+  const plain = await sb.cli(repo, ['status']);
+  assert.match(plain.stdout, /ssh: core\.sshCommand runs the hf-hooks SSH check \(.*\/hf-hooks\/0\.1\.0\/ssh\), then "ssh -i ~\/\.ssh\/work"/);
+  assert.not.match(plain.stdout, '[ssh.bypassed]');
+  const bypassed = await sb.cli(repo, ['status'], { env: { GIT_SSH_COMMAND: 'ssh -i ~/.ssh/other' } });
+  assert.match(bypassed.stdout, '[ssh.bypassed]');
+  assert.match(bypassed.stdout, "git config core.sshCommand 'ssh -i ~/.ssh/other' && unset GIT_SSH_COMMAND");
+  const install = await sb.cli(repo, ['install'], { env: { GIT_SSH_COMMAND: 'ssh' } });
+  assert.match(install.stdout, 'GIT_SSH_COMMAND is set in your environment');
+}));
+
 status('nothing installed', sandboxed(async (sb) => {
   const repo = await sb.repo();
   const r = await sb.cli(repo, ['status']);

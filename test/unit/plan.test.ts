@@ -3,6 +3,7 @@ import * as assert from 'uvu/assert';
 import { type FileInfo } from '../../installer/files.ts';
 import { type HookTarget } from '../../installer/hooks-dir.ts';
 import { type Snapshot, planInstall, planUninstall } from '../../installer/plan.ts';
+import { type SshWiring, planSshInstall, planSshUninstall } from '../../installer/ssh-wiring.ts';
 import { hasBlock, huskyBlock, insertBlock, isShim, removeBlock, runtimeOf, shimText } from '../../installer/shim.ts';
 
 const params = { version: '9.9.9', node: "/opt/node's/bin/node", runtime: '/home/u/.local/share/hf-hooks/9.9.9/hook.mjs' };
@@ -87,3 +88,42 @@ uninstall('husky: keeps what the user added to a file it created', () => {
   assert.ok('actions' in plan && plan.actions[0].kind === 'write' && plan.actions[0].text === '#!/usr/bin/env sh\nnpm test\n');
 });
 uninstall.run();
+
+const ssh = suite('plan: SSH wiring');
+const W = '/d/hf-hooks/0.1.0/ssh';
+const base: SshWiring = { hasSshSection: false, statePath: '/r/.git/hf-hooks.json' };
+ssh('nothing configured: record, then wrap plain ssh', () => {
+  const { actions } = planSshInstall(base, W);
+  assert.equal(actions, [
+    { kind: 'state', path: '/r/.git/hf-hooks.json', text: '{\n  "sshCommand": null,\n  "sshVariant": null,\n  "sshSectionCreated": true\n}\n' },
+    { kind: 'config', key: 'core.sshCommand', value: `'${W}'`, previous: undefined },
+    { kind: 'config', key: 'ssh.variant', value: 'ssh', previous: undefined },
+  ]);
+});
+ssh('a global core.sshCommand is wrapped; only the local value is recorded', () => {
+  const { actions } = planSshInstall({ ...base, effective: 'ssh -i ~/.ssh/work', variant: 'auto', hasSshSection: true }, W);
+  assert.equal(actions[0], { kind: 'state', path: base.statePath, text: '{\n  "sshCommand": null,\n  "sshVariant": "auto",\n  "sshSectionCreated": false\n}\n' });
+  assert.equal(actions[1], { kind: 'config', key: 'core.sshCommand', value: `HF_HOOKS_SSH_COMMAND='ssh -i ~/.ssh/work' '${W}'`, previous: undefined });
+});
+ssh('already wired: nothing to do; a new version path is rewritten, keeping the wrapped command', () => {
+  const wired = { ...base, local: `HF_HOOKS_SSH_COMMAND='ssh -F c' '${W}'`, effective: `HF_HOOKS_SSH_COMMAND='ssh -F c' '${W}'`, variant: 'ssh', hasSshSection: true };
+  assert.equal(planSshInstall(wired, W).actions, []);
+  const newer = '/d/hf-hooks/0.2.0/ssh';
+  assert.equal(planSshInstall(wired, newer).actions, [{ kind: 'config', key: 'core.sshCommand', value: `HF_HOOKS_SSH_COMMAND='ssh -F c' '${newer}'`, previous: wired.local }]);
+});
+ssh('uninstall puts back what the record says', () => {
+  const state = { sshCommand: 'ssh -F c', sshVariant: null, sshSectionCreated: true };
+  const { actions } = planSshUninstall({ ...base, local: `HF_HOOKS_SSH_COMMAND='ssh -F c' '${W}'`, variant: 'ssh', hasSshSection: true, state });
+  assert.equal(actions, [
+    { kind: 'config', key: 'core.sshCommand', value: 'ssh -F c', previous: `HF_HOOKS_SSH_COMMAND='ssh -F c' '${W}'` },
+    { kind: 'config', key: 'ssh.variant', value: undefined, previous: 'ssh' },
+    { kind: 'drop-empty-section', section: 'ssh' },
+    { kind: 'state', path: base.statePath },
+  ]);
+});
+ssh('uninstall leaves a core.sshCommand the user changed since', () => {
+  const { actions, notes } = planSshUninstall({ ...base, local: 'ssh -i mine', state: { sshCommand: null, sshVariant: null, sshSectionCreated: true } });
+  assert.equal(actions, [{ kind: 'state', path: base.statePath }]);
+  assert.match(notes[0], 'changed after install');
+});
+ssh.run();

@@ -1,0 +1,283 @@
+// Every SSH failure explained before Git connects: real git pushes through the installed
+// pack to a real sshd that answers like the Hub, and what the server saw.
+import { execa } from 'execa';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
+import { Sandbox } from '../helpers/sandbox.ts';
+import { type Sshd, freePort, startSshd } from '../helpers/sshd.ts';
+
+let sshd: Sshd | undefined;
+let workDir = '';
+
+interface Key { path: string; fingerprint: string }
+
+async function newKey(sb: Sandbox, name: string, passphrase = ''): Promise<Key> {
+  const dir = sb.path('keys');
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  const path = join(dir, name);
+  await execa('ssh-keygen', ['-q', '-t', 'ed25519', '-N', passphrase, '-C', name, '-f', path]);
+  const { stdout } = await execa('ssh-keygen', ['-l', '-f', `${path}.pub`]);
+  return { path, fingerprint: stdout.split(' ')[1] };
+}
+
+interface Client { repo: string; bare: string; url: string; config: string }
+
+/** A repo whose origin is the loopback sshd, with its own ssh config as core.sshCommand, pack installed. */
+async function client(sb: Sandbox, o: { identity?: string; knownHost?: boolean; sshCommand?: (config: string) => string; port?: number } = {}): Promise<Client> {
+  const config = sb.path('ssh_config');
+  writeFileSync(config, [
+    'Host *', '  IdentitiesOnly yes', ...(o.identity ? [`  IdentityFile ${o.identity}`] : []),
+    `  UserKnownHostsFile ${sb.path('known_hosts')}`, '  GlobalKnownHostsFile /dev/null', '  StrictHostKeyChecking yes',
+    '  PasswordAuthentication no', '  KbdInteractiveAuthentication no', '',
+  ].join('\n'));
+  const port = o.port ?? sshd!.port;
+  writeFileSync(sb.path('known_hosts'), o.knownHost === false ? '' : `${sshd!.hostKeyLine.replace(`:${sshd!.port} `, `:${port} `)}\n`);
+  const name = sb.dir.split('/').pop()!;
+  const bare = join(sshd!.repos, 'spaces', 'me', name);
+  await sb.git(sb.dir, 'init', '-q', '--bare', '-b', 'main', bare);
+  const repo = await sb.repo();
+  const url = `ssh://${sshd!.user}@127.0.0.1:${port}/spaces/me/${name}`;
+  await sb.git(repo, 'remote', 'add', 'origin', url);
+  await sb.git(repo, 'config', 'core.sshCommand', o.sshCommand ? o.sshCommand(config) : `ssh -F ${config}`);
+  await sb.git(repo, 'config', 'hf-hooks.127.0.0.1.provider', 'huggingface');
+  const r = await sb.cli(repo, ['install']);
+  assert.is(r.exitCode, 0, `~> install: ${r.stderr}`);
+  return { repo, bare, url, config };
+}
+
+const push = (sb: Sandbox, c: Client, env: Record<string, string> = {}) => sb.run('git', ['push', 'origin', 'main'], { cwd: c.repo, env });
+const arrived = async (sb: Sandbox, c: Client) => (await sb.run('git', ['rev-parse', '--verify', '-q', 'main'], { cwd: c.bare })).stdout;
+
+const ssh = suite('e2e: SSH, against a real sshd');
+ssh.before(async () => {
+  workDir = mkdtempSync(join(tmpdir(), 'hf-hooks-sshd-'));
+  sshd = await startSshd(workDir);
+});
+ssh.after(async () => {
+  await sshd?.stop();
+  rmSync(workDir, { recursive: true, force: true });
+});
+ssh.before.each(() => sshd?.forgetAll());
+
+/** Runs a scenario in its own sandbox, or not at all where sshd cannot run (never under CI). */
+const scenario = (name: string, fn: (sb: Sandbox) => Promise<void>) => ssh(name, async () => {
+  if (!sshd) return;
+  const sb = new Sandbox();
+  try {
+    await fn(sb);
+  } finally {
+    sb.cleanup();
+  }
+});
+
+function blocked(r: { exitCode: number; stderr: string }, id: string): void {
+  assert.is.not(r.exitCode, 0, '~> the push must fail');
+  assert.match(r.stderr, `[${id}]`);
+  assert.match(r.stderr, 'Nothing was sent: Git had not connected yet');
+  assert.match(r.stderr, 'HF_HOOKS=0 git push');
+  assert.not.ok(sshd!.sawReceivePack(), '~> the server saw no git-receive-pack');
+}
+
+scenario('registered key: the push goes through and the commit arrives', async (sb) => {
+  const key = await newKey(sb, 'alice');
+  sshd!.register(key.fingerprint, 'alice');
+  const c = await client(sb, { identity: key.path });
+  const r = await push(sb, c);
+  assert.is(r.exitCode, 0, r.stderr);
+  assert.is(await arrived(sb, c), await sb.git(c.repo, 'rev-parse', 'main'));
+  assert.ok(sshd!.sessions().some(([who, cmd]) => who === 'alice' && cmd.startsWith('git-receive-pack')));
+  assert.not.match(r.stderr, 'hf-hooks:', `~> a push that is fine says nothing: ${r.stderr}`);
+});
+
+scenario('no key: ssh.no-key, names the files it looked at and the ssh-keygen command', async (sb) => {
+  const c = await client(sb, { identity: sb.path('keys', 'id_ed25519') });
+  await sb.git(c.repo, 'config', 'user.email', 'me@example.com');
+  const r = await push(sb, c, { HF_ENDPOINT: 'http://127.0.0.1:9' });
+  blocked(r, 'ssh.no-key');
+  assert.match(r.stderr, `${sb.path('keys', 'id_ed25519')} (does not exist)`);
+  assert.match(r.stderr, `ssh-keygen -t ed25519 -C "me@example.com" -f '${sb.path('keys', 'id_ed25519')}'`);
+  assert.match(r.stderr, 'https://huggingface.co/settings/keys');
+  assert.match(r.stderr, `ssh -T -p ${sshd!.port} ${sshd!.user}@127.0.0.1    # should greet you by name`);
+  assert.match(r.stderr, 'git remote set-url origin http://127.0.0.1:9/spaces/me/hf-hooks-test-', '~> the HTTPS way out, on the configured Hub');
+  assert.equal(sshd!.sessions(), [], '~> not even a connection');
+});
+
+scenario('key file mode 644: ssh.key-permissions with the chmod', async (sb) => {
+  const key = await newKey(sb, 'alice');
+  sshd!.register(key.fingerprint, 'alice');
+  chmodSync(key.path, 0o644);
+  const c = await client(sb, { identity: key.path });
+  const r = await push(sb, c);
+  blocked(r, 'ssh.key-permissions');
+  assert.match(r.stderr, `chmod 600 '${key.path}'`);
+  assert.match(r.stderr, '(mode 644)');
+});
+
+scenario('passphrase key, no agent: ssh.key-locked; loaded into a real ssh-agent: the push goes through', async (sb) => {
+  const key = await newKey(sb, 'alice', 'correct horse');
+  sshd!.register(key.fingerprint, 'alice');
+  const c = await client(sb, { identity: key.path });
+  const r = await push(sb, c);
+  blocked(r, 'ssh.key-locked');
+  assert.match(r.stderr, 'no ssh-agent is running');
+  assert.match(r.stderr, `ssh-add '${key.path}'`);
+
+  const sock = sb.path('agent.sock');
+  const agent = execa('ssh-agent', ['-D', '-a', sock], { reject: false, stdin: 'ignore' });
+  try {
+    for (let i = 0; i < 50 && !existsSync(sock); i++) await new Promise((res) => setTimeout(res, 20));
+    const askpass = sb.path('askpass.sh');
+    writeFileSync(askpass, "#!/bin/sh\necho 'correct horse'\n", { mode: 0o755 });
+    const add = await sb.run('ssh-add', [key.path], { env: { SSH_AUTH_SOCK: sock, SSH_ASKPASS: askpass, SSH_ASKPASS_REQUIRE: 'force', DISPLAY: ':0' } });
+    assert.is(add.exitCode, 0, add.stderr);
+    const ok = await push(sb, c, { SSH_AUTH_SOCK: sock });
+    assert.is(ok.exitCode, 0, ok.stderr);
+    assert.ok(await arrived(sb, c));
+  } finally {
+    agent.kill();
+    await agent;
+  }
+});
+
+scenario('unknown host key: ssh.host-unknown with ssh-keyscan, no connection', async (sb) => {
+  const key = await newKey(sb, 'alice');
+  sshd!.register(key.fingerprint, 'alice');
+  const c = await client(sb, { identity: key.path, knownHost: false });
+  const r = await push(sb, c);
+  blocked(r, 'ssh.host-unknown');
+  assert.match(r.stderr, `ssh-keyscan -p ${sshd!.port} 127.0.0.1 >> '${sb.path('known_hosts')}'`);
+  assert.match(r.stderr, 'https://huggingface.co/docs/hub/security-git-ssh');
+  assert.is(readFileSync(sb.path('known_hosts'), 'utf8'), '', '~> known_hosts untouched');
+});
+
+scenario('unregistered key: the probe hears "Hi anonymous", ssh.key-not-registered', async (sb) => {
+  const key = await newKey(sb, 'stranger');
+  const c = await client(sb, { identity: key.path });
+  const r = await push(sb, c);
+  blocked(r, 'ssh.key-not-registered');
+  assert.match(r.stderr, 'it answered "Hi anonymous, welcome to Hugging Face"');
+  assert.match(r.stderr, `cat '${key.path}.pub'`);
+  assert.equal(sshd!.sessions(), [['anonymous', '(no command)']], '~> only the probe, no push');
+});
+
+scenario('the pre-push hook reports the same SSH finding', async (sb) => {
+  const key = await newKey(sb, 'stranger');
+  const c = await client(sb, { identity: key.path });
+  const oid = await sb.git(c.repo, 'rev-parse', 'main');
+  const r = await sb.run(join(c.repo, '.git', 'hooks', 'pre-push'), ['origin', c.url], { cwd: c.repo, input: `refs/heads/main ${oid} refs/heads/main ${'0'.repeat(40)}\n` });
+  assert.is(r.exitCode, 1);
+  assert.match(r.stderr, '[ssh.key-not-registered]');
+  assert.match(r.stderr, 'git push --no-verify');
+});
+
+scenario('server down: ssh.unreachable warns, then Git says its own words', async (sb) => {
+  const key = await newKey(sb, 'alice');
+  const c = await client(sb, { identity: key.path, port: await freePort() });
+  const r = await push(sb, c);
+  assert.is.not(r.exitCode, 0);
+  assert.match(r.stderr, '[ssh.unreachable]', r.stderr);
+  assert.match(r.stderr, 'lets Git try');
+  assert.match(r.stderr, 'Connection refused');
+  assert.match(r.stderr, 'Could not read from remote repository');
+});
+
+scenario('a previous core.sshCommand with -i is still honoured', async (sb) => {
+  const key = await newKey(sb, 'alice');
+  sshd!.register(key.fingerprint, 'alice');
+  const c = await client(sb, { sshCommand: (config) => `ssh -F ${config} -i '${key.path}'` });
+  assert.match(await sb.git(c.repo, 'config', 'core.sshCommand'), /^HF_HOOKS_SSH_COMMAND='ssh -F .* -i '\\''.*alice'\\''' '.*\/hf-hooks\/0\.1\.0\/ssh'$/);
+  const r = await push(sb, c);
+  assert.is(r.exitCode, 0, r.stderr);
+  assert.ok(await arrived(sb, c));
+});
+
+scenario('the server refuses anyway (stale cache): its words reach the user, then the explanation', async (sb) => {
+  const key = await newKey(sb, 'alice');
+  sshd!.register(key.fingerprint, 'alice');
+  const c = await client(sb, { identity: key.path });
+  assert.is((await push(sb, c)).exitCode, 0);
+  sshd!.forgetAll();
+  await sb.git(c.repo, 'commit', '-q', '--allow-empty', '-m', 'second');
+  const r = await push(sb, c);
+  assert.is.not(r.exitCode, 0);
+  const server = r.stderr.indexOf('You cannot push: add your SSH key');
+  const ours = r.stderr.indexOf('[ssh.key-not-registered]');
+  assert.ok(server >= 0 && ours > server, `~> server's words first, then ours:\n${r.stderr}`);
+});
+
+scenario('a fetch goes through the wrapper without starting node', async (sb) => {
+  const key = await newKey(sb, 'alice');
+  sshd!.register(key.fingerprint, 'alice');
+  const c = await client(sb, { identity: key.path });
+  assert.is((await push(sb, c)).exitCode, 0);
+  rmSync(sb.path('.local', 'share', 'hf-hooks', '0.1.0', 'hook.mjs'));
+  const fetch = await sb.run('git', ['fetch', 'origin'], { cwd: c.repo });
+  assert.is(fetch.exitCode, 0, `~> node would have failed on the missing runtime: ${fetch.stderr}`);
+  assert.ok(sshd!.sessions().some(([, cmd]) => cmd.startsWith('git-upload-pack')));
+  const again = await push(sb, c);
+  assert.is.not(again.exitCode, 0, '~> a push does start node, and says the runtime is missing');
+  assert.match(again.stderr, 'is missing');
+});
+
+scenario('HF_HOOKS=0 skips the SSH check too', async (sb) => {
+  const c = await client(sb, { identity: sb.path('keys', 'none') });
+  const r = await push(sb, c, { HF_HOOKS: '0' });
+  assert.not.match(r.stderr, '[ssh.no-key]');
+  assert.match(r.stderr, 'Permission denied', "~> ssh's own failure, unexplained as asked");
+});
+
+scenario('uninstall restores core.sshCommand and the config file byte for byte', async (sb) => {
+  const key = await newKey(sb, 'alice');
+  const c = await client(sb, { identity: key.path });
+  await sb.cli(c.repo, ['uninstall']);
+  const before = readFileSync(join(c.repo, '.git', 'config'));
+  assert.is(await sb.git(c.repo, 'config', 'core.sshCommand'), `ssh -F ${c.config}`);
+  assert.is((await sb.cli(c.repo, ['install'])).exitCode, 0);
+  assert.is((await sb.cli(c.repo, ['install'])).exitCode, 0, '~> twice');
+  assert.is((await sb.cli(c.repo, ['uninstall'])).exitCode, 0);
+  assert.equal(readFileSync(join(c.repo, '.git', 'config')), before);
+  assert.not.ok(existsSync(join(c.repo, '.git', 'hf-hooks.json')));
+});
+
+const REFS = (oid: string) => `refs/heads/main ${oid} refs/heads/main ${'0'.repeat(40)}\n`;
+
+scenario('bad input: a key file that is a directory', async (sb) => {
+  mkdirSync(sb.path('keys', 'id_ed25519'), { recursive: true });
+  const c = await client(sb, { identity: sb.path('keys', 'id_ed25519') });
+  const r = await push(sb, c);
+  blocked(r, 'ssh.no-key');
+  assert.match(r.stderr, '(is a directory, not a key file)');
+});
+
+scenario('bad input: IPv6 host, port out of range, odd user: clear findings, never a crash', async (sb) => {
+  const key = await newKey(sb, 'alice');
+  const c = await client(sb, { identity: key.path });
+  const input = REFS(await sb.git(c.repo, 'rev-parse', 'main'));
+  const v6 = await sb.cli(c.repo, ['pre-push', 'origin', `ssh://${sshd!.user}@[::1]:${sshd!.port}/spaces/me/x`], { input });
+  assert.is(v6.exitCode, 1, v6.stderr);
+  assert.match(v6.stderr, '::1 (port');
+  assert.match(v6.stderr, '[ssh.host-unknown]');
+  for (const [url, why] of [['ssh://root@127.0.0.1:70000/spaces/me/x', "port '70000'"], ['ssh://ro ot@127.0.0.1/spaces/me/x', 'SSH user name']]) {
+    const r = await sb.cli(c.repo, ['pre-push', 'origin', url], { input });
+    assert.is(r.exitCode, 0, r.stderr);
+    assert.match(r.stderr, '[url.malformed]');
+    assert.match(r.stderr, why);
+  }
+});
+
+scenario('bad input: ssh missing from PATH: ssh.not-found', async (sb) => {
+  const key = await newKey(sb, 'alice');
+  const c = await client(sb, { identity: key.path });
+  const bin = sb.path('bin-without-ssh');
+  mkdirSync(bin);
+  for (const tool of ['git', 'sh']) await execa('ln', ['-s', (await execa('sh', ['-c', `command -v ${tool}`])).stdout, join(bin, tool)]);
+  const r = await sb.cli(c.repo, ['pre-push', 'origin', c.url], { input: REFS(await sb.git(c.repo, 'rev-parse', 'main')), env: { PATH: bin } });
+  assert.is(r.exitCode, 1, r.stderr);
+  assert.match(r.stderr, '[ssh.not-found]');
+  assert.match(r.stderr, `Git would run "ssh -F ${c.config}"`);
+});
+
+ssh.run();

@@ -1,0 +1,145 @@
+// A real OpenSSH server on 127.0.0.1 that behaves like the Hub over SSH: any key may
+// connect; registered keys are greeted by name and may push, unknown ones are
+// "anonymous". Every session is logged, so a test can say what the server saw.
+import { type ResultPromise, execa } from 'execa';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, connect } from 'node:net';
+import { userInfo } from 'node:os';
+import { join } from 'node:path';
+
+export const CAN_RUN_SSHD = process.getuid?.() === 0 && existsSync('/usr/sbin/sshd');
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.on('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as { port: number };
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+function listening(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const s = connect(port, '127.0.0.1');
+    s.once('connect', () => { s.destroy(); resolve(true); });
+    s.once('error', () => resolve(false));
+  });
+}
+
+// sshd runs AuthorizedKeysCommand only from a root-owned path with no group- or
+// world-writable directory on the way, so these scripts cannot live under /tmp.
+const AKC = (dir: string) => `#!/bin/sh
+# $1 = fingerprint, $2 = key type, $3 = key
+who=$(awk -v fp="$1" '$1 == fp { print $2 }' '${dir}/registry')
+printf 'command="${dir}/serve.sh %s",no-port-forwarding,no-X11-forwarding,no-agent-forwarding,no-pty %s %s\\n' "\${who:-anonymous}" "$2" "$3"
+`;
+
+const SERVE = (log: string, repos: string) => `#!/bin/sh
+who="$1"
+cmd="\${SSH_ORIGINAL_COMMAND:-}"
+printf '%s\\t%s\\n' "$who" "\${cmd:-(no command)}" >> '${log}'
+case "$cmd" in
+"")
+  echo "Hi $who, welcome to Hugging Face."
+  exit 0
+  ;;
+git-receive-pack\\ * | git-upload-pack\\ *)
+  service=\${cmd%% *}
+  if [ "$who" = anonymous ] && [ "$service" = git-receive-pack ]; then
+    echo "Hi anonymous, welcome to Hugging Face. You cannot push: add your SSH key at https://huggingface.co/settings/keys" >&2
+    exit 1
+  fi
+  path=$(eval "printf '%s' \${cmd#* }")
+  exec "$service" '${repos}'/"\${path#/}"
+  ;;
+esac
+echo "Hi $who, welcome to Hugging Face. No shell access." >&2
+exit 1
+`;
+
+export class Sshd {
+  readonly user = userInfo().username;
+  private readonly dir: string;
+  readonly repos: string;
+  readonly log: string;
+  port = 0;
+  hostKeyLine = '';
+  private proc?: ResultPromise;
+
+  constructor(private readonly workDir: string) {
+    mkdirSync('/run/sshd', { recursive: true, mode: 0o755 });
+    this.dir = mkdtempSync('/run/hf-hooks-sshd-');
+    chmodSync(this.dir, 0o755);
+    this.repos = join(workDir, 'repos');
+    this.log = join(workDir, 'sessions.log');
+    mkdirSync(this.repos, { recursive: true });
+  }
+
+  async start(): Promise<void> {
+    const d = this.dir;
+    await execa('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-f', join(d, 'host_key')]);
+    writeFileSync(join(d, 'registry'), '', { mode: 0o644 });
+    writeFileSync(join(d, 'akc.sh'), AKC(d), { mode: 0o755 });
+    writeFileSync(join(d, 'serve.sh'), SERVE(this.log, this.repos), { mode: 0o755 });
+    writeFileSync(this.log, '');
+    this.port = await freePort();
+    writeFileSync(join(d, 'sshd_config'), [
+      `Port ${this.port}`, 'ListenAddress 127.0.0.1', `HostKey ${join(d, 'host_key')}`, 'PidFile none',
+      'UsePAM no', 'StrictModes no', 'PasswordAuthentication no', 'KbdInteractiveAuthentication no',
+      'PubkeyAuthentication yes', 'AuthorizedKeysFile none',
+      `AuthorizedKeysCommand ${join(d, 'akc.sh')} %f %t %k`, 'AuthorizedKeysCommandUser nobody',
+      'PermitRootLogin prohibit-password', `AllowUsers ${this.user}`, 'LogLevel ERROR', 'MaxStartups 100',
+    ].join('\n') + '\n');
+    this.proc = execa('/usr/sbin/sshd', ['-D', '-e', '-f', join(d, 'sshd_config')], { reject: false, stdin: 'ignore' });
+    for (let i = 0; i < 100; i++) {
+      if (await listening(this.port)) {
+        this.hostKeyLine = `[127.0.0.1]:${this.port} ${readFileSync(join(d, 'host_key.pub'), 'utf8').trim().split(' ').slice(0, 2).join(' ')}`;
+        return;
+      }
+      if (this.proc.exitCode !== null) break;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    this.proc.kill();
+    const r = await this.proc;
+    throw new Error(`sshd did not start on port ${this.port}: ${r.stderr}`);
+  }
+
+  register(fingerprint: string, name: string): void {
+    writeFileSync(join(this.dir, 'registry'), `${fingerprint} ${name}\n`, { flag: 'a' });
+  }
+
+  forgetAll(): void {
+    writeFileSync(join(this.dir, 'registry'), '');
+    writeFileSync(this.log, '');
+  }
+
+  /** Every session the server accepted: [who, command]. */
+  sessions(): [string, string][] {
+    return readFileSync(this.log, 'utf8').split('\n').filter(Boolean).map((l) => l.split('\t') as [string, string]);
+  }
+
+  sawReceivePack(): boolean {
+    return this.sessions().some(([, cmd]) => cmd.startsWith('git-receive-pack'));
+  }
+
+  async stop(): Promise<void> {
+    this.proc?.kill('SIGTERM');
+    await this.proc;
+    rmSync(this.dir, { recursive: true, force: true });
+  }
+}
+
+/** Starts sshd, or explains why it cannot; under CI that is a failure, never a skip. */
+export async function startSshd(workDir: string): Promise<Sshd | undefined> {
+  if (!CAN_RUN_SSHD) {
+    const why = '/usr/sbin/sshd on 127.0.0.1 needs root and openssh-server (.ci/run installs it)';
+    if (process.env.CI) throw new Error(`cannot start sshd under CI: ${why}`);
+    console.warn(`\n!! SSH e2e tests NOT RUN: ${why}\n`);
+    return undefined;
+  }
+  const sshd = new Sshd(workDir);
+  await sshd.start();
+  return sshd;
+}
