@@ -1,0 +1,87 @@
+// `npm run bench`: whole processes timed by hyperfine, each against a baseline taken in
+// the same run on the same machine; ratios, not absolute times, are what we compare.
+import { execa } from 'execa';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Sandbox } from '../test/helpers/sandbox.ts';
+import { type Sshd, startSshd } from '../test/helpers/sshd.ts';
+
+interface Timing { median: number; mean: number; stddev: number }
+interface CaseResult { name: string; baseline: string; candidate: string; baselineMs: number; candidateMs: number; ratio: number; goal: number; met: boolean }
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 20);
+
+async function hyperfine(sb: Sandbox, cwd: string, commands: Record<string, string>): Promise<Record<string, Timing>> {
+  const out = sb.path(`hyperfine-${Date.now()}.json`);
+  const args = ['--style', 'none', '--warmup', '3', '--runs', String(RUNS), '--export-json', out];
+  for (const [name, cmd] of Object.entries(commands)) args.push('-n', name, cmd);
+  await execa('hyperfine', args, { cwd, env: sb.env, extendEnv: false, stdin: 'ignore' });
+  const { results } = JSON.parse(readFileSync(out, 'utf8')) as { results: { command: string; median: number; mean: number; stddev: number }[] };
+  return Object.fromEntries(results.map((r) => [r.command, { median: r.median * 1000, mean: r.mean * 1000, stddev: r.stddev * 1000 }]));
+}
+
+async function newKey(sb: Sandbox, sshd: Sshd): Promise<string> {
+  mkdirSync(sb.path('keys'), { mode: 0o700 });
+  const key = sb.path('keys', 'id');
+  await execa('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-f', key]);
+  sshd.register((await execa('ssh-keygen', ['-l', '-f', `${key}.pub`])).stdout.split(' ')[1], 'bench');
+  return key;
+}
+
+/** Two clones of one repo over SSH: one plain, one with the pack installed. */
+async function sshRepos(sb: Sandbox, sshd: Sshd) {
+  const key = await newKey(sb, sshd);
+  const config = sb.path('ssh_config');
+  writeFileSync(config, `Host *\n  IdentitiesOnly yes\n  IdentityFile ${key}\n  UserKnownHostsFile ${sb.path('known_hosts')}\n  GlobalKnownHostsFile /dev/null\n  StrictHostKeyChecking yes\n`);
+  writeFileSync(sb.path('known_hosts'), `${sshd.hostKeyLine}\n`);
+  const bare = join(sshd.repos, 'spaces', 'me', 'bench');
+  await sb.git(sb.dir, 'init', '-q', '--bare', '-b', 'main', bare);
+  const url = `ssh://${sshd.user}@127.0.0.1:${sshd.port}/spaces/me/bench`;
+  const repos: Record<'plain' | 'packed', string> = { plain: '', packed: '' };
+  for (const name of ['plain', 'packed'] as const) {
+    const repo = await sb.repo(name);
+    await sb.git(repo, 'remote', 'add', 'origin', url);
+    await sb.git(repo, 'config', 'core.sshCommand', `ssh -F ${config}`);
+    await sb.git(repo, 'config', 'hf-hooks.127.0.0.1.provider', 'huggingface');
+    repos[name] = repo;
+  }
+  await sb.git(repos.plain, 'push', '-q', 'origin', 'main');
+  const install = await sb.cli(repos.packed, ['install']);
+  if (install.exitCode !== 0) throw new Error(install.stderr);
+  return repos;
+}
+
+function result(name: string, t: Record<string, Timing>, baseline: string, candidate: string, goal: number): CaseResult {
+  const ratio = t[candidate].median / t[baseline].median;
+  return { name, baseline, candidate, baselineMs: round(t[baseline].median), candidateMs: round(t[candidate].median), ratio: round(ratio), goal, met: ratio <= goal };
+}
+
+const round = (n: number) => Math.round(n * 100) / 100;
+
+async function main(): Promise<void> {
+  const sb = new Sandbox();
+  const work = mkdtempSync(join(tmpdir(), 'hf-hooks-bench-'));
+  const sshd = await startSshd(work);
+  const results: CaseResult[] = [];
+  try {
+    if (!sshd) throw new Error('the SSH benchmarks need sshd (run as root with openssh-server)');
+    const repos = await sshRepos(sb, sshd);
+    const fetch = await hyperfine(sb, sb.dir, {
+      'plain ssh fetch': `git -C ${repos.plain} fetch -q origin`,
+      'hf-hooks ssh fetch': `git -C ${repos.packed} fetch -q origin`,
+    });
+    results.push(result('hf-hooks ssh on a fetch vs plain ssh', fetch, 'plain ssh fetch', 'hf-hooks ssh fetch', 1.05));
+  } finally {
+    await sshd?.stop();
+    rmSync(work, { recursive: true, force: true });
+    sb.cleanup();
+  }
+  const machine = { cpus: cpus().length, cpu: cpus()[0]?.model, node: process.version, date: new Date().toISOString(), runs: RUNS };
+  for (const r of results) {
+    console.log(`${r.name}: ${r.candidateMs} ms vs ${r.baselineMs} ms (median) = ${r.ratio}x, goal <= ${r.goal}x: ${r.met ? 'met' : 'NOT met'}`);
+  }
+  writeFileSync(join(import.meta.dirname, 'results.json'), `${JSON.stringify({ machine, results }, null, 2)}\n`);
+}
+
+await main();
