@@ -44,7 +44,7 @@ async function main(argv: string[]): Promise<CommandResult> {
   }
   if (command === 'uninstall') {
     const { uninstall } = await import('./installer/uninstall.ts');
-    return uninstall({ cwd });
+    return uninstall({ cwd, env: process.env });
   }
   const [{ status }, { wantsColor }] = await Promise.all([import('./installer/status.ts'), import('./hooks/render.ts')]);
   return status({ cwd, color: wantsColor(process.stdout.isTTY, process.env), env: process.env });

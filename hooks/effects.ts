@@ -3,6 +3,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { userInfo } from 'node:os';
 import { type Cache, cacheFile, fileCache } from './cache.ts';
+import { type HttpResult, httpGet } from './http.ts';
 import { type RunOptions, type RunResult, run } from './run.ts';
 
 export interface FileStat {
@@ -19,6 +20,7 @@ export interface Effects {
   account: { home: string; user: string };
   now(): number;
   cache: Cache;
+  httpGet(url: string, headers: Record<string, string>, timeoutMs: number): Promise<HttpResult>;
 }
 
 export function realEffects(env: NodeJS.ProcessEnv = process.env): Effects {
@@ -35,5 +37,6 @@ export function realEffects(env: NodeJS.ProcessEnv = process.env): Effects {
     account: { home: me.homedir, user: me.username },
     now: Date.now,
     cache: fileCache(cacheFile(env, me.homedir), Date.now),
+    httpGet,
   };
 }

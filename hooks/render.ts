@@ -1,7 +1,7 @@
 // The one place findings become text: human text for stderr, or the JSON contract.
 // Every string passes through mask() on the way out, so no token is ever printed.
 import { type Finding, type Level, type Verdict } from './findings.ts';
-import { ALL_TOKEN_PATTERNS } from './providers/index.ts';
+import { mask } from './mask.ts';
 import { type ProviderName, type Repo } from './providers/types.ts';
 import { type Transport } from './remote.ts';
 
@@ -16,17 +16,9 @@ export interface Report {
 }
 
 /** Where the text will be read: decides the closing line of a blocked report. */
-export type Entry = 'pre-push' | 'ssh' | 'doctor' | 'status' | 'explain';
+export type Entry = 'pre-push' | 'ssh' | 'credential' | 'doctor' | 'status' | 'explain';
 
-const TOKEN_PREFIX = /^(?:api_org_|github_pat_|ATATT|ATBB|[a-z]+[_-])/;
-
-export function mask(text: string): string {
-  let out = text.replace(/(\b[A-Za-z][A-Za-z0-9+.-]*:\/\/[^/\s:@]*):[^/\s@]*@/g, '$1:****@');
-  for (const pattern of ALL_TOKEN_PATTERNS) {
-    out = out.replace(pattern, (token) => `${TOKEN_PREFIX.exec(token)?.[0] ?? ''}****`);
-  }
-  return out;
-}
+export { mask } from './mask.ts';
 
 export function renderJson(reports: Report[]): string {
   const remotes = reports.map((r) => ({
@@ -58,6 +50,7 @@ const HEADLINE: Record<Verdict, string> = {
 const ESCAPE: Record<Entry, string> = {
   'pre-push': 'Nothing was sent. To push anyway: git push --no-verify (skips this hook), or HF_HOOKS=0 git push (skips every hf-hooks check).',
   ssh: 'Nothing was sent: Git had not connected yet. To try anyway: HF_HOOKS=0 git push (skips every hf-hooks check).',
+  credential: 'hf-hooks stopped Git before it asked for a password; nothing was sent. To let Git ask anyway: HF_HOOKS=0 git push',
   doctor: 'The next push to this remote will be stopped until this is fixed (or bypassed with HF_HOOKS=0 git push).',
   status: '',
   explain: '',

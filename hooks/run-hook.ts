@@ -1,5 +1,6 @@
 // The hook commands (what dist/hook.mjs runs, and what the CLI forwards to).
 import { realEffects } from './effects.ts';
+import { credentialHelper } from './credential-helper.ts';
 import { prePush } from './pre-push.ts';
 import { execReal } from './ssh/exec.ts';
 import { sshWrapper } from './ssh-wrapper.ts';
@@ -15,6 +16,7 @@ async function readStdin(): Promise<Uint8Array> {
 export async function runHook(argv: string[]): Promise<number> {
   const [command, ...args] = argv;
   if (command === 'ssh') return runSsh(args);
+  if (command === 'credential') return runCredential(args);
   if (command !== 'pre-push') {
     process.stderr.write(`hf-hooks: unknown hook command '${command ?? ''}'\n`);
     return 2;
@@ -32,4 +34,18 @@ export async function runHook(argv: string[]): Promise<number> {
 
 function runSsh(args: string[]): Promise<number> {
   return sshWrapper(args, realEffects(), wantsColor(process.stderr.isTTY, process.env), execReal);
+}
+
+async function runCredential(args: string[]): Promise<number> {
+  try {
+    const input = Buffer.from(await readStdin()).toString('utf8');
+    const outcome = await credentialHelper(args[0], input, realEffects(), wantsColor(process.stderr.isTTY, process.env));
+    process.stderr.write(outcome.stderr);
+    process.stdout.write(outcome.stdout);
+    return outcome.exit;
+  } catch (error) {
+    // Say nothing on stdout: Git then carries on exactly as it would without us.
+    process.stderr.write(mask(`hf-hooks: internal error in the credential helper: ${(error as Error).message}\n`));
+    return 0;
+  }
 }

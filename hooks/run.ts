@@ -11,6 +11,8 @@ export interface RunResult {
 
 export interface RunOptions {
   cwd?: string;
+  /** Written to the child's stdin; otherwise it gets none. */
+  input?: string;
   env?: NodeJS.ProcessEnv;
   timeoutMs?: number;
 }
@@ -29,8 +31,12 @@ export function run(cmd: string, args: string[], opts: RunOptions = {}): Promise
     const child = spawn(cmd, args, {
       cwd: opts.cwd,
       env: { ...(opts.env ?? process.env), ...NO_PROMPT_ENV },
-      stdio: ['ignore', 'pipe', 'pipe'],
+      stdio: [opts.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
     });
+    if (opts.input !== undefined) {
+      child.stdin?.on('error', () => {});
+      child.stdin?.end(opts.input);
+    }
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     let timedOut = false;
@@ -38,8 +44,8 @@ export function run(cmd: string, args: string[], opts: RunOptions = {}): Promise
       timedOut = true;
       child.kill('SIGKILL');
     }, opts.timeoutMs);
-    child.stdout.on('data', (d: Buffer) => out.push(d));
-    child.stderr.on('data', (d: Buffer) => err.push(d));
+    child.stdout!.on('data', (d: Buffer) => out.push(d));
+    child.stderr!.on('data', (d: Buffer) => err.push(d));
     const finish = (code: number, extra = '') => {
       clearTimeout(timer);
       resolve({ code, stdout: Buffer.concat(out).toString(), stderr: Buffer.concat(err).toString() + extra, timedOut });

@@ -2,12 +2,12 @@
 // connects, then runs the user's own ssh with the arguments untouched.
 import { checkSsh } from './checks/ssh.ts';
 import { type Effects } from './effects.ts';
-import { loadConfig } from './engine.ts';
+import { loadConfig, remoteNamed } from './engine.ts';
 import { allows, verdictOf } from './findings.ts';
 import { PROVIDERS } from './providers/index.ts';
-import { type Remote, classify, providerFor, repoPath } from './remote.ts';
+import { classify, providerFor } from './remote.ts';
 import { type Report, mask, renderHuman } from './render.ts';
-import { type GitSshRequest, type SshCommand, parseGitSshArgs, wrappedSsh } from './ssh/command.ts';
+import { type SshCommand, parseGitSshArgs, wrappedSsh } from './ssh/command.ts';
 import { parseProbe, probeFinding, testCommand } from './ssh/probe.ts';
 
 export type ExecReal = (cmd: SshCommand, args: string[]) => Promise<{ code: number; stderr: string }>;
@@ -35,7 +35,7 @@ async function preflight(args: string[], fx: Effects): Promise<(Report & { allow
   if (!config.enabled) return undefined;
   const ctx = { hosts: config.hosts, hfEndpoint: config.hfEndpoint };
   const provider = providerFor({ transport: 'ssh', host: request.host, port: request.port, path: request.path ?? '' }, ctx);
-  const remoteName = remoteNamed(request, config.remotes, ctx) ?? 'origin';
+  const remoteName = remoteNamed(config.remotes, ctx, 'ssh', request.host, request.path ?? '') ?? 'origin';
   const host = request.host.includes(':') ? `[${request.host}]` : request.host;
   const url = `ssh://${request.user ? `${request.user}@` : ''}${host}${request.port ? `:${request.port}` : ''}/${(request.path ?? '').replace(/^\/+/, '')}`;
   const target = { remoteName, user: request.user, host: request.host, port: request.port, provider, path: request.path };
@@ -59,13 +59,4 @@ function explainFailure(stderr: string, report: Report, color: boolean): void {
   });
   if (report.findings.some((r) => r.id === f.id)) return;
   process.stderr.write(renderHuman([{ ...report, verdict: verdictOf([f]), findings: [f] }], { color, entry: 'explain' }));
-}
-
-/** The remote whose push URL this connection is for, so fixes can name it. */
-function remoteNamed(r: GitSshRequest, remotes: Record<string, string[]>, ctx: Parameters<typeof classify>[1]): string | undefined {
-  const wanted = repoPath(r.path ?? '');
-  return Object.entries(remotes).find(([, urls]) => urls.some((u) => {
-    const c = classify(u, ctx) as Remote;
-    return c.transport === 'ssh' && c.host === r.host.toLowerCase() && repoPath(c.path) === wanted;
-  }))?.[0];
 }

@@ -16,9 +16,26 @@ export function describe(a: Action): string {
     case 'write': return `write ${a.path} (mode ${a.mode.toString(8)})`;
     case 'remove': return `remove ${a.path}`;
     case 'config': return a.value === undefined ? `git config --local --unset ${a.key}` : `git config --local ${a.key} ${shQuote(a.value)}`;
+    case 'config-add': return `git config --local --add ${a.key} ${shQuote(a.value)}`;
+    case 'config-remove': return `git config --local --fixed-value --unset ${a.key} ${shQuote(a.value)}`;
     case 'drop-empty-section': return `git config --local --remove-section ${a.section} (if empty)`;
     case 'state': return a.text === undefined ? `remove ${a.path}` : `record the previous settings in ${a.path}`;
   }
+}
+
+async function gitOk(cwd: string, args: string[]): Promise<void> {
+  const r = await git(cwd, args);
+  if (!r.ok) throw new Error(`git ${args.join(' ')}: ${r.stderr}`);
+}
+
+const addValue = (cwd: string, key: string, value: string) => gitOk(cwd, ['config', '--local', '--add', key, value]);
+const removeValue = (cwd: string, key: string, value: string) => gitOk(cwd, ['config', '--local', '--fixed-value', '--unset', key, value]);
+
+/** `[section]` (or `section.subsection`) is dropped only when no key is left in it. */
+async function dropEmptySection(cwd: string, section: string): Promise<void> {
+  const names = await git(cwd, ['config', '--local', '--name-only', '--list']);
+  const left = names.stdout.split('\n').some((n) => n.toLowerCase().startsWith(`${section.toLowerCase()}.`));
+  if (!left) await git(cwd, ['config', '--local', '--remove-section', section]);
 }
 
 async function setConfig(cwd: string, key: string, value: string | undefined): Promise<void> {
@@ -38,9 +55,14 @@ export async function apply(actions: Action[], cwd: string): Promise<void> {
       else if (a.kind === 'config') {
         await setConfig(cwd, a.key, a.value);
         undo.unshift(() => setConfig(cwd, a.key, a.previous));
+      } else if (a.kind === 'config-add') {
+        await addValue(cwd, a.key, a.value);
+        undo.unshift(() => removeValue(cwd, a.key, a.value));
+      } else if (a.kind === 'config-remove') {
+        await removeValue(cwd, a.key, a.value);
+        undo.unshift(() => addValue(cwd, a.key, a.value));
       } else if (a.kind === 'drop-empty-section') {
-        const left = await git(cwd, ['config', '--local', '--get-regexp', `^${a.section}\\.`]);
-        if (!left.ok) await git(cwd, ['config', '--local', '--remove-section', a.section]);
+        await dropEmptySection(cwd, a.section);
       } else {
         await rename(a.from, a.to);
         undo.unshift(() => rename(a.to, a.from));

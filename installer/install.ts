@@ -1,12 +1,15 @@
 // `hf-hooks install [--dry-run]` for the repository around cwd.
 import { applyOrRefuse, describe } from './apply.ts';
 import { locateHooks } from './hooks-dir.ts';
-import { planInstall } from './plan.ts';
+import { type Action, planInstall } from './plan.ts';
 import { type CommandResult, refused } from './result.ts';
-import { packageVersion, runtimePath, sshWrapperPath } from './runtime.ts';
-import { sshWrapperText } from './shim.ts';
+import { credentialHelperPath, packageVersion, runtimePath, sshWrapperPath } from './runtime.ts';
+import { planCredentialInstall } from './credential-wiring.ts';
+import { type InstallRecord, recordText } from './record.ts';
+import { credentialHelperText, shQuote, sshWrapperText } from './shim.ts';
 import { snapshot } from './snapshot.ts';
-import { planSshInstall, readSshWiring } from './ssh-wiring.ts';
+import { planSshInstall } from './ssh-wiring.ts';
+import { readWiring } from './wiring.ts';
 
 export interface InstallOptions {
   cwd: string;
@@ -23,13 +26,29 @@ export async function install(o: InstallOptions): Promise<CommandResult> {
   const params = { version, node: o.node, runtime: runtimePath(o.env, version) };
   const hooks = planInstall(await snapshot(target), params);
   if ('refuse' in hooks) return refused('install', hooks.refuse);
+  const wiring = await readWiring(o.cwd, target.commonDir, o.env);
   const wrapper = sshWrapperPath(o.env, version);
-  const ssh = planSshInstall(await readSshWiring(o.cwd, target.commonDir), wrapper);
-  const actions = [...hooks.actions, { kind: 'write', path: wrapper, text: sshWrapperText(params), mode: 0o755 } as const, ...ssh.actions];
+  const helper = credentialHelperPath(o.env, version);
+  const ssh = planSshInstall(wiring.ssh, wrapper);
+  const credential = planCredentialInstall(wiring.credential, `!${shQuote(helper)}`);
+  const old = wiring.record;
+  const record: InstallRecord = {
+    ...(ssh.record ?? old ?? { sshCommand: null, sshVariant: null, sshSectionCreated: false }),
+    credentialHelpers: [...(old?.credentialHelpers ?? []), ...credential.added],
+  };
+  const actions: Action[] = [
+    ...hooks.actions,
+    { kind: 'write', path: wrapper, text: sshWrapperText(params), mode: 0o755 },
+    { kind: 'write', path: helper, text: credentialHelperText(params), mode: 0o755 },
+    // The record goes first, so an interrupted install can still be undone.
+    ...(old && recordText(old) === recordText(record) ? [] : [{ kind: 'state', path: wiring.recordPath, text: recordText(record) } as Action]),
+    ...ssh.actions,
+    ...credential.actions,
+  ];
   if (o.dryRun) return { exit: 0, stdout: ['hf-hooks install --dry-run would:', ...actions.map((a) => `  ${describe(a)}`)].join('\n') + '\n' };
   const failed = await applyOrRefuse('install', target, actions, o.cwd);
   if (failed) return failed;
-  const notes = [...hooks.notes, ...ssh.notes, ...(o.env.GIT_SSH_COMMAND ? ['warning: GIT_SSH_COMMAND is set in your environment, so Git ignores core.sshCommand and skips the SSH check while it is set'] : [])];
+  const notes = [...hooks.notes, ...ssh.notes, ...credential.notes, ...(o.env.GIT_SSH_COMMAND ? ['warning: GIT_SSH_COMMAND is set in your environment, so Git ignores core.sshCommand and skips the SSH check while it is set'] : [])];
   const shared = target.hooksPath && target.hooksPath.scope !== 'local' && target.hooksPath.scope !== 'worktree'
     ? [`note: core.hooksPath is set in your ${target.hooksPath.scope} config, so every repository using ${target.hooksDir} now runs this check`]
     : [];

@@ -20,6 +20,9 @@ export type Action =
   | { kind: 'remove'; path: string }
   /** git config --local; no value means unset. `previous` lets a failed install undo it. */
   | { kind: 'config'; key: string; value?: string; previous?: string }
+  /** Appends one value to a multi-valued key, or removes exactly that value. */
+  | { kind: 'config-add'; key: string; value: string }
+  | { kind: 'config-remove'; key: string; value: string }
   /** Removes a config section only if nothing is left in it. */
   | { kind: 'drop-empty-section'; section: string }
   /** hf-hooks' own record in the git dir; no text means delete it. */

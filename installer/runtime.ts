@@ -22,6 +22,7 @@ export function runtimeDir(env: NodeJS.ProcessEnv, version: string): string {
 
 export const runtimePath = (env: NodeJS.ProcessEnv, version: string): string => join(runtimeDir(env, version), 'hook.mjs');
 export const sshWrapperPath = (env: NodeJS.ProcessEnv, version: string): string => join(runtimeDir(env, version), 'ssh');
+export const credentialHelperPath = (env: NodeJS.ProcessEnv, version: string): string => join(runtimeDir(env, version), 'credential');
 
 /** Copies the built runtime unless an identical copy is already there. Returns whether it wrote. */
 export async function installRuntime(target: string): Promise<boolean> {

@@ -9,7 +9,7 @@ import { type HookTarget, locateHooks } from './hooks-dir.ts';
 import { chainedPath } from './plan.ts';
 import { type CommandResult, refused } from './result.ts';
 import { hasBlock, isShim, runtimeOf, shQuote } from './shim.ts';
-import { readSshWiring } from './ssh-wiring.ts';
+import { readWiring } from './wiring.ts';
 import { isWrapperPath, unwrap } from '../hooks/ssh/command.ts';
 
 const ours = (f: FileInfo | undefined): boolean => f?.kind === 'file' && (isShim(f.text!) || hasBlock(f.text!));
@@ -26,11 +26,15 @@ export async function status(o: { cwd: string; color: boolean; env: NodeJS.Proce
   if (chained) lines.push(`chained after the check: ${chainedPath(target.file)}`);
   const runtime = ours(file) ? runtimeOf(file!.text!) : undefined;
   if (runtime) lines.push(`runtime: ${runtime}`);
-  const wiring = await readSshWiring(o.cwd, target.commonDir);
-  const wrapped = wiring.local === undefined ? undefined : unwrap(wiring.local, isWrapperPath);
+  const wiring = await readWiring(o.cwd, target.commonDir, o.env);
+  const wrapped = wiring.ssh.local === undefined ? undefined : unwrap(wiring.ssh.local, isWrapperPath);
   lines.push(wrapped
     ? `ssh: core.sshCommand runs the hf-hooks SSH check (${wrapped.wrapper}), then ${wrapped.previous ? `"${wrapped.previous}"` : 'ssh'}`
     : 'ssh: not wired (core.sshCommand does not run the hf-hooks SSH check)');
+  const helpers = Object.entries(wiring.credential.helpers).filter(([, values]) => values.some((v) => v.includes('/hf-hooks/')));
+  lines.push(helpers.length
+    ? `credential helper: last for ${helpers.map(([key]) => key.replace(/^credential\.|\.helper$/g, '')).join(', ')}`
+    : 'credential helper: not set for any remote of this repository');
   const findings = [
     ...(await shadowed(o.cwd, target, file)),
     ...(await broken(target, file, runtime)),

@@ -4,15 +4,23 @@ import { locateHooks } from './hooks-dir.ts';
 import { planUninstall } from './plan.ts';
 import { type CommandResult, refused } from './result.ts';
 import { snapshot } from './snapshot.ts';
-import { planSshUninstall, readSshWiring } from './ssh-wiring.ts';
+import { planCredentialUninstall } from './credential-wiring.ts';
+import { planSshUninstall } from './ssh-wiring.ts';
+import { readWiring } from './wiring.ts';
 
-export async function uninstall(o: { cwd: string }): Promise<CommandResult> {
+export async function uninstall(o: { cwd: string; env: NodeJS.ProcessEnv }): Promise<CommandResult> {
   const target = await locateHooks(o.cwd);
   if ('error' in target) return refused('uninstall', target.error);
   const hooks = planUninstall(await snapshot(target));
   if ('refuse' in hooks) return refused('uninstall', hooks.refuse);
-  const ssh = planSshUninstall(await readSshWiring(o.cwd, target.commonDir));
-  const failed = await applyOrRefuse('uninstall', target, [...hooks.actions, ...ssh.actions], o.cwd);
+  const wiring = await readWiring(o.cwd, target.commonDir, o.env);
+  const ssh = planSshUninstall(wiring.ssh, wiring.record);
+  const credential = planCredentialUninstall(wiring.credential, wiring.record?.credentialHelpers ?? []);
+  const actions = [
+    ...hooks.actions, ...ssh.actions, ...credential.actions,
+    ...(wiring.record ? [{ kind: 'state', path: wiring.recordPath } as const] : []),
+  ];
+  const failed = await applyOrRefuse('uninstall', target, actions, o.cwd);
   if (failed) return failed;
-  return { exit: 0, stdout: [...hooks.notes, ...ssh.notes].map((n) => `hf-hooks: ${n}`).join('\n') + '\n' };
+  return { exit: 0, stdout: [...hooks.notes, ...ssh.notes, ...credential.notes].map((n) => `hf-hooks: ${n}`).join('\n') + '\n' };
 }

@@ -1,5 +1,5 @@
 // Every Hugging Face fact the pack relies on (DESIGN.md section 5).
-import { type Provider, type Repo } from './types.ts';
+import { type Provider, type Repo, type TokenCheck, parseJson } from './types.ts';
 
 const PREFIX_TYPES: Record<string, Repo['type']> = { datasets: 'dataset', spaces: 'space', kernels: 'kernel' };
 
@@ -13,10 +13,45 @@ function parseRepo(path: string): Repo | undefined {
   return namespace ? { type: type ?? 'model', namespace, name } : { type: type ?? 'model', name };
 }
 
+interface Whoami {
+  name?: string;
+  orgs?: { name: string; roleInOrg?: string }[];
+  auth?: { accessToken?: { displayName?: string; role?: string; fineGrained?: { scoped?: { entity?: { type?: string; name?: string }; permissions?: string[] }[] } } };
+}
+
+/** GET /api/whoami-v2: who the token is, and whether it may write this repo. */
+function interpretWhoami(a: { status: number; body: string }, repo: Repo | undefined): TokenCheck {
+  if (a.status === 401) return { kind: 'invalid' };
+  if (a.status === 429) return { kind: 'unknown', detail: 'the Hub is rate-limiting requests (429)' };
+  const who = a.status === 200 ? (parseJson(a.body) as Whoami | undefined) : undefined;
+  if (!who?.name) return { kind: 'unknown', detail: `the Hub answered ${a.status} without an account` };
+  const user = who.name;
+  const token = who.auth?.accessToken;
+  const role = token?.role ?? 'unknown';
+  const label = token?.displayName ? `"${token.displayName}"` : 'this token';
+  if (role === 'read') return { kind: 'read-only', user, detail: `${label} has the "read" role` };
+  const ns = repo?.namespace;
+  if (role === 'fineGrained') {
+    if (!repo) return { kind: 'ok', user, role };
+    const full = ns ? `${ns}/${repo.name}` : repo.name;
+    const grants = (token?.fineGrained?.scoped ?? []).some(({ entity, permissions }) =>
+      permissions?.includes('repo.write') &&
+      (((entity?.type === 'user' || entity?.type === 'org') && entity.name === ns) || (entity?.type === repo.type && entity?.name === full)));
+    return grants ? { kind: 'ok', user, role } : { kind: 'no-write', user, namespace: full, detail: `fine-grained ${label} has no "repo.write" permission on ${ns ?? full}` };
+  }
+  if (!ns || ns === user) return { kind: 'ok', user, role };
+  const org = who.orgs?.find((o) => o.name === ns);
+  if (!org) return { kind: 'no-write', user, namespace: ns, detail: `${ns} is neither ${user} nor an organization ${user} belongs to` };
+  if (org.roleInOrg === 'read') return { kind: 'no-write', user, namespace: ns, detail: `${user} has the "read" role in ${ns}` };
+  const note = org.roleInOrg === 'contributor' ? `as a contributor in ${ns}, ${user} can push only to repos they created` : undefined;
+  return note ? { kind: 'ok', user, role, note } : { kind: 'ok', user, role };
+}
+
 export const huggingface: Provider = {
   name: 'huggingface',
   label: 'Hugging Face',
   hosts: ['huggingface.co', 'hf.co'],
+  canonicalHost: 'huggingface.co',
   parseRepo,
   tokenPatterns: [/\bhf_[A-Za-z0-9]{6,}/g, /\bapi_org_[A-Za-z0-9]{6,}/g],
   tokensPage: 'https://huggingface.co/settings/tokens',
@@ -28,4 +63,13 @@ export const huggingface: Provider = {
     if (!m) return undefined;
     return m[1] === 'anonymous' ? { anonymous: true } : { user: m[1] };
   },
+  // User access tokens are hf_ + 34 letters; legacy org tokens (api_org_) cannot push.
+  tokenShape(password) {
+    if (/^hf_[A-Za-z0-9]{30,}$/.test(password)) return { token: true };
+    if (password.startsWith('api_org_')) return { token: false, why: 'it is a legacy organization API token (api_org_...), which cannot push' };
+    return { token: false, why: 'it is not a Hugging Face access token (those start with hf_); the Hub stopped accepting account passwords for Git in October 2023' };
+  },
+  apiFor: (host) => (['huggingface.co', 'hf.co'].includes(host) ? 'https://huggingface.co' : undefined),
+  tokenRequest: (api, token) => ({ url: `${api}/api/whoami-v2`, headers: { authorization: `Bearer ${token}` } }),
+  interpretToken: (answer, repo) => interpretWhoami(answer, repo),
 };

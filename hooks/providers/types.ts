@@ -12,6 +12,24 @@ export interface Repo {
 /** What the server said to `ssh -T`: who the key belongs to, or that nobody claimed it. */
 export type Greeting = { user: string } | { anonymous: true };
 
+/** Whether a stored secret looks like one of this provider's access tokens. */
+export type TokenShape = { token: true } | { token: false; why: string };
+
+/** What the provider's API said about a token, for this repository. */
+export type TokenCheck =
+  | { kind: 'ok'; user: string; role: string; note?: string }
+  | { kind: 'invalid' }
+  | { kind: 'read-only'; user: string; detail: string }
+  | { kind: 'no-write'; user: string; namespace: string; detail: string }
+  | { kind: 'expired'; user?: string; when: string }
+  | { kind: 'unknown'; detail: string };
+
+export interface HttpAnswer {
+  status: number;
+  headers: Record<string, string>;
+  body: string;
+}
+
 export interface Provider {
   name: ProviderName;
   label: string;
@@ -27,6 +45,21 @@ export interface Provider {
   hostKeysPage?: string;
   /** Reads the banner of a shell-less `ssh -T`; undefined when it says neither. */
   greeting?(text: string): Greeting | undefined;
+  /** The web host credentials are stored for (huggingface.co for hf.co). */
+  canonicalHost?: string;
+  tokenShape?(password: string, now: number): TokenShape;
+  /** The API base of one of this provider's own hosts. */
+  apiFor?(host: string): string | undefined;
+  tokenRequest?(api: string, token: string): { url: string; headers: Record<string, string> };
+  interpretToken?(answer: HttpAnswer, repo: Repo | undefined, now: number): TokenCheck;
+}
+
+export function parseJson(body: string): any {
+  try {
+    return JSON.parse(body);
+  } catch {
+    return undefined;
+  }
 }
 
 /** `owner/name` or `group/sub/name`: the last segment is the repo, the rest its namespace. */

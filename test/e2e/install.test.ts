@@ -126,7 +126,7 @@ chain('several ref lines without a final newline reach the chained hook byte for
   await installOk(sb, repo);
   const input = `refs/heads/a ${'a'.repeat(40)} refs/heads/a ${ZERO}\n(delete) ${ZERO} refs/heads/old ${'b'.repeat(40)}`;
   const log = sb.path('log');
-  const r = await sb.run(join(hooksOf(repo), 'pre-push'), ['origin', 'https://huggingface.co/me/m'], { cwd: repo, input, env: { HOOK_LOG: log } });
+  const r = await sb.run(join(hooksOf(repo), 'pre-push'), ['origin', sb.path('elsewhere.git')], { cwd: repo, input, env: { HOOK_LOG: log } });
   assert.is(r.exitCode, 0, r.stderr);
   assert.is(readFileSync(`${log}.stdin`, 'utf8'), input);
 }));
@@ -167,11 +167,11 @@ chain.run();
 
 const node = suite('e2e: the shim finds node, or says why not');
 
-/** A PATH with the tools a shim needs but no node, like a GUI client's. */
+/** A PATH with git and the tools a shim needs but no node, like a GUI client's. */
 function minimalPath(sb: Sandbox): string {
   const bin = sb.path('minbin');
   mkdirSync(bin);
-  for (const tool of ['sh', 'mktemp', 'cat', 'rm', 'dirname', 'printf']) {
+  for (const tool of ['sh', 'mktemp', 'cat', 'rm', 'dirname', 'printf', 'git']) {
     for (const dir of ['/usr/bin', '/bin']) {
       if (existsSync(join(dir, tool))) {
         symlinkSync(join(dir, tool), join(bin, tool));
@@ -185,7 +185,7 @@ function minimalPath(sb: Sandbox): string {
 node('with no node on PATH it uses the node recorded at install time', sandboxed(async (sb) => {
   const repo = await sb.repo();
   await installOk(sb, repo);
-  const r = await sb.run(join(hooksOf(repo), 'pre-push'), ['origin', 'https://hf_abcdefghijklmnopqrstuvwxyzABCDEFGH@huggingface.co/me/m'], { cwd: repo, input: REF_LINE('a'.repeat(40)), env: { PATH: minimalPath(sb) } });
+  const r = await sb.run(join(hooksOf(repo), 'pre-push'), ['origin', 'https://me:hf_abcdefghijklmnopqrstuvwxyzABCDEFGH@huggingface.co/me/m'], { cwd: repo, input: REF_LINE('a'.repeat(40)), env: { PATH: minimalPath(sb) } });
   assert.is(r.exitCode, 0, r.stderr);
   assert.match(r.stderr, '[url.embedded-credential]', '~> the check really ran');
 }));

@@ -1,7 +1,7 @@
 // A throwaway world for one test: its own HOME, git config, XDG dirs and temp dir,
 // so nothing reads or writes the real ~/.gitconfig, ~/.ssh or ~/.cache.
 import { execa, type Options } from 'execa';
-import { mkdtempSync, rmSync, realpathSync } from 'node:fs';
+import { mkdtempSync, rmSync, realpathSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -15,6 +15,13 @@ export interface Run {
   stdout: string;
   stderr: string;
 }
+
+/**
+ * Points every provider's API at a closed loopback port, through the same knob users
+ * have (hf-hooks.<host>.api), so no test can reach the internet by accident.
+ */
+export const OFFLINE_APIS = ['huggingface.co', 'hf.co', 'github.com', 'gitlab.com']
+  .map((host) => `[hf-hooks "${host}"]\n\tapi = http://127.0.0.1:9\n`).join('');
 
 export class Sandbox {
   readonly dir = realpathSync(mkdtempSync(join(tmpdir(), 'hf-hooks-test-')));
@@ -37,6 +44,7 @@ export class Sandbox {
       NO_COLOR: '1',
       ...extra,
     };
+    writeFileSync(this.env.GIT_CONFIG_GLOBAL, OFFLINE_APIS);
   }
 
   path(...parts: string[]): string {

@@ -3,6 +3,7 @@ import * as assert from 'uvu/assert';
 import { type FileInfo } from '../../installer/files.ts';
 import { type HookTarget } from '../../installer/hooks-dir.ts';
 import { type Snapshot, planInstall, planUninstall } from '../../installer/plan.ts';
+import { planCredentialInstall, planCredentialUninstall } from '../../installer/credential-wiring.ts';
 import { type SshWiring, planSshInstall, planSshUninstall } from '../../installer/ssh-wiring.ts';
 import { hasBlock, huskyBlock, insertBlock, isShim, removeBlock, runtimeOf, shimText } from '../../installer/shim.ts';
 
@@ -91,39 +92,63 @@ uninstall.run();
 
 const ssh = suite('plan: SSH wiring');
 const W = '/d/hf-hooks/0.1.0/ssh';
-const base: SshWiring = { hasSshSection: false, statePath: '/r/.git/hf-hooks.json' };
-ssh('nothing configured: record, then wrap plain ssh', () => {
-  const { actions } = planSshInstall(base, W);
-  assert.equal(actions, [
-    { kind: 'state', path: '/r/.git/hf-hooks.json', text: '{\n  "sshCommand": null,\n  "sshVariant": null,\n  "sshSectionCreated": true\n}\n' },
+const base: SshWiring = { hasSshSection: false };
+ssh('nothing configured: wrap plain ssh, record that nothing was there', () => {
+  const plan = planSshInstall(base, W);
+  assert.equal(plan.actions, [
     { kind: 'config', key: 'core.sshCommand', value: `'${W}'`, previous: undefined },
     { kind: 'config', key: 'ssh.variant', value: 'ssh', previous: undefined },
   ]);
+  assert.equal(plan.record, { sshCommand: null, sshVariant: null, sshSectionCreated: true });
 });
 ssh('a global core.sshCommand is wrapped; only the local value is recorded', () => {
-  const { actions } = planSshInstall({ ...base, effective: 'ssh -i ~/.ssh/work', variant: 'auto', hasSshSection: true }, W);
-  assert.equal(actions[0], { kind: 'state', path: base.statePath, text: '{\n  "sshCommand": null,\n  "sshVariant": "auto",\n  "sshSectionCreated": false\n}\n' });
-  assert.equal(actions[1], { kind: 'config', key: 'core.sshCommand', value: `HF_HOOKS_SSH_COMMAND='ssh -i ~/.ssh/work' '${W}'`, previous: undefined });
+  const plan = planSshInstall({ ...base, effective: 'ssh -i ~/.ssh/work', variant: 'auto', hasSshSection: true }, W);
+  assert.equal(plan.record, { sshCommand: null, sshVariant: 'auto', sshSectionCreated: false });
+  assert.equal(plan.actions[0], { kind: 'config', key: 'core.sshCommand', value: `HF_HOOKS_SSH_COMMAND='ssh -i ~/.ssh/work' '${W}'`, previous: undefined });
 });
-ssh('already wired: nothing to do; a new version path is rewritten, keeping the wrapped command', () => {
-  const wired = { ...base, local: `HF_HOOKS_SSH_COMMAND='ssh -F c' '${W}'`, effective: `HF_HOOKS_SSH_COMMAND='ssh -F c' '${W}'`, variant: 'ssh', hasSshSection: true };
-  assert.equal(planSshInstall(wired, W).actions, []);
+ssh('already wired: nothing to do and no new record; a new version path keeps the wrapped command', () => {
+  const wired = { local: `HF_HOOKS_SSH_COMMAND='ssh -F c' '${W}'`, effective: `HF_HOOKS_SSH_COMMAND='ssh -F c' '${W}'`, variant: 'ssh', hasSshSection: true };
+  assert.equal(planSshInstall(wired, W), { actions: [], notes: ['core.sshCommand already runs the SSH check'] });
   const newer = '/d/hf-hooks/0.2.0/ssh';
   assert.equal(planSshInstall(wired, newer).actions, [{ kind: 'config', key: 'core.sshCommand', value: `HF_HOOKS_SSH_COMMAND='ssh -F c' '${newer}'`, previous: wired.local }]);
 });
 ssh('uninstall puts back what the record says', () => {
-  const state = { sshCommand: 'ssh -F c', sshVariant: null, sshSectionCreated: true };
-  const { actions } = planSshUninstall({ ...base, local: `HF_HOOKS_SSH_COMMAND='ssh -F c' '${W}'`, variant: 'ssh', hasSshSection: true, state });
+  const record = { sshCommand: 'ssh -F c', sshVariant: null, sshSectionCreated: true };
+  const { actions } = planSshUninstall({ local: `HF_HOOKS_SSH_COMMAND='ssh -F c' '${W}'`, variant: 'ssh', hasSshSection: true }, record);
   assert.equal(actions, [
     { kind: 'config', key: 'core.sshCommand', value: 'ssh -F c', previous: `HF_HOOKS_SSH_COMMAND='ssh -F c' '${W}'` },
     { kind: 'config', key: 'ssh.variant', value: undefined, previous: 'ssh' },
     { kind: 'drop-empty-section', section: 'ssh' },
-    { kind: 'state', path: base.statePath },
   ]);
 });
 ssh('uninstall leaves a core.sshCommand the user changed since', () => {
-  const { actions, notes } = planSshUninstall({ ...base, local: 'ssh -i mine', state: { sshCommand: null, sshVariant: null, sshSectionCreated: true } });
-  assert.equal(actions, [{ kind: 'state', path: base.statePath }]);
+  const { actions, notes } = planSshUninstall({ local: 'ssh -i mine', hasSshSection: true }, { sshCommand: null, sshVariant: null, sshSectionCreated: true });
+  assert.equal(actions, []);
   assert.match(notes[0], 'changed after install');
 });
 ssh.run();
+
+const credential = suite('plan: credential helper wiring');
+const H = "!'/d/hf-hooks/0.1.0/credential'";
+credential('appended once per provider URL, remembering which sections it created', () => {
+  const w = { urls: ['https://huggingface.co', 'https://github.com'], helpers: { 'credential.https://github.com.helper': ['store'] }, sections: ['https://github.com'] };
+  const plan = planCredentialInstall(w, H);
+  assert.equal(plan.actions, [
+    { kind: 'config-add', key: 'credential.https://huggingface.co.helper', value: H },
+    { kind: 'config-add', key: 'credential.https://github.com.helper', value: H },
+  ]);
+  assert.equal(plan.added.map((a) => a.sectionCreated), [true, false]);
+});
+credential('twice: nothing to add', () => {
+  const w = { urls: ['https://huggingface.co'], helpers: { 'credential.https://huggingface.co.helper': ['store', H] }, sections: ['https://huggingface.co'] };
+  assert.equal(planCredentialInstall(w, H).actions, []);
+});
+credential('uninstall removes exactly its value and the section it created', () => {
+  const w = { urls: ['https://huggingface.co'], helpers: { 'credential.https://huggingface.co.helper': [H] }, sections: ['https://huggingface.co'] };
+  const { actions } = planCredentialUninstall(w, [{ key: 'credential.https://huggingface.co.helper', value: H, sectionCreated: true }]);
+  assert.equal(actions, [
+    { kind: 'config-remove', key: 'credential.https://huggingface.co.helper', value: H },
+    { kind: 'drop-empty-section', section: 'credential.https://huggingface.co' },
+  ]);
+});
+credential.run();

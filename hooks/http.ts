@@ -1,0 +1,49 @@
+// One GET with a hard deadline, over node:http(s) (lighter to start than fetch).
+import { request as httpRequest } from 'node:http';
+import { request as httpsRequest } from 'node:https';
+
+export type HttpResult =
+  | { status: number; headers: Record<string, string>; body: string }
+  | { error: string; timedOut: boolean };
+
+const MAX_BODY = 1 << 20;
+
+export function httpGet(url: string, headers: Record<string, string>, timeoutMs: number): Promise<HttpResult> {
+  return new Promise((resolve) => {
+    let done = false;
+    const finish = (r: HttpResult) => {
+      if (done) return;
+      done = true;
+      clearTimeout(timer);
+      resolve(r);
+    };
+    let target: URL;
+    try {
+      target = new URL(url);
+    } catch {
+      finish({ error: `not a URL: ${url}`, timedOut: false });
+      return;
+    }
+    const request = target.protocol === 'https:' ? httpsRequest : httpRequest;
+    const req = request(target, { method: 'GET', headers: { 'user-agent': 'hf-hooks', ...headers } }, (res) => {
+      const chunks: Buffer[] = [];
+      let size = 0;
+      res.on('data', (c: Buffer) => {
+        size += c.length;
+        if (size <= MAX_BODY) chunks.push(c);
+      });
+      res.on('end', () => finish({
+        status: res.statusCode ?? 0,
+        headers: Object.fromEntries(Object.entries(res.headers).map(([k, v]) => [k.toLowerCase(), Array.isArray(v) ? v.join(', ') : String(v ?? '')])),
+        body: Buffer.concat(chunks).toString('utf8'),
+      }));
+      res.on('error', (e) => finish({ error: e.message, timedOut: false }));
+    });
+    const timer = setTimeout(() => {
+      finish({ error: `no answer within ${timeoutMs} ms`, timedOut: true });
+      req.destroy();
+    }, Math.max(0, timeoutMs));
+    req.on('error', (e: NodeJS.ErrnoException) => finish({ error: e.code ?? e.message, timedOut: false }));
+    req.end();
+  });
+}

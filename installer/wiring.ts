@@ -1,0 +1,55 @@
+// Reads the git config install may change (core.sshCommand, ssh.variant, credential
+// helpers) and hf-hooks' record of what it changed, for install, uninstall and status.
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { realEffects } from '../hooks/effects.ts';
+import { loadConfig } from '../hooks/engine.ts';
+import { PROVIDERS } from '../hooks/providers/index.ts';
+import { classify } from '../hooks/remote.ts';
+import { type CredentialWiring, helperKey } from './credential-wiring.ts';
+import { git } from './git.ts';
+import { type InstallRecord, readRecord, recordPath } from './record.ts';
+import { type SshWiring } from './ssh-wiring.ts';
+
+export interface Wiring {
+  ssh: SshWiring;
+  credential: CredentialWiring;
+  record?: InstallRecord;
+  recordPath: string;
+}
+
+export async function readWiring(cwd: string, commonDir: string, env: NodeJS.ProcessEnv): Promise<Wiring> {
+  const [local, effective, variant, text, record, { config }] = await Promise.all([
+    git(cwd, ['config', '--local', '--get', 'core.sshCommand']),
+    git(cwd, ['config', '--get', 'core.sshCommand']),
+    git(cwd, ['config', '--local', '--get', 'ssh.variant']),
+    readFile(join(commonDir, 'config'), 'utf8').catch(() => ''),
+    readRecord(commonDir),
+    loadConfig(realEffects(env)),
+  ]);
+  const urls = new Set<string>();
+  for (const pushUrls of Object.values(config.remotes)) {
+    for (const url of pushUrls) {
+      const r = classify(url, { hosts: config.hosts, hfEndpoint: config.hfEndpoint });
+      if ('error' in r || !r.host || (r.transport !== 'https' && r.transport !== 'http') || !PROVIDERS[r.provider].tokenShape) continue;
+      urls.add(`${r.transport}://${r.host.includes(':') ? `[${r.host}]` : r.host}${r.port ? `:${r.port}` : ''}`);
+    }
+  }
+  const helpers: Record<string, string[]> = {};
+  await Promise.all([...urls].map(async (u) => {
+    const r = await git(cwd, ['config', '--local', '--get-all', helperKey(u)]);
+    helpers[helperKey(u)] = r.ok ? r.stdout.split('\n') : [];
+  }));
+  const sections = [...text.matchAll(/^\s*\[credential\s+"([^"]*)"\]/gim)].map((m) => m[1]);
+  return {
+    ssh: {
+      ...(local.ok && { local: local.stdout }),
+      ...(effective.ok && { effective: effective.stdout }),
+      ...(variant.ok && { variant: variant.stdout }),
+      hasSshSection: /^\s*\[ssh\]/im.test(text),
+    },
+    credential: { urls: [...urls], helpers, sections },
+    ...(record && { record }),
+    recordPath: recordPath(commonDir),
+  };
+}
