@@ -25,19 +25,21 @@ export async function credentialHelper(action: string | undefined, input: string
   const { config } = await loadConfig(fx);
   if (!config.enabled) return SILENT;
   const ctx = { hosts: config.hosts, hfEndpoint: config.hfEndpoint };
-  const remote = classify(`${attrs.protocol}://${attrs.host}/${attrs.path ?? ''}`, ctx);
-  if ('error' in remote || !remote.host || remote.provider === 'generic') return SILENT;
-  const remoteName = remoteNamed(config.remotes, ctx, 'http(s)', remote.host, remote.path) ?? 'origin';
-  const shown = config.remotes[remoteName]?.[0] ?? remote.url;
+  const asked = classify(`${attrs.protocol}://${attrs.host}/${attrs.path ?? ''}`, ctx);
+  if ('error' in asked || !asked.host || asked.provider === 'generic') return SILENT;
+  // Git sends the path only with credential.useHttpPath; the matching remote has the whole URL.
+  const remoteName = remoteNamed(config.remotes, ctx, 'http(s)', asked.host, asked.path);
+  const configured = remoteName ? classify(config.remotes[remoteName][0], ctx) : undefined;
+  const remote = configured && !('error' in configured) && configured.host === asked.host ? configured : asked;
   const report = (findings: Finding[], entry: 'credential' | 'explain') =>
-    renderHuman([{ remote: remoteName, url: shown, verdict: verdictOf(findings), findings }], { color, entry });
+    renderHuman([{ remote: remoteName ?? remote.url, url: remote.url, verdict: verdictOf(findings), findings }], { color, entry });
 
   if (action === 'get') {
-    const f = await missingCredential(remote, config, fx, remoteName);
+    const f = await missingCredential(remote, config, fx, remoteName ?? 'origin');
     return { exit: 0, stdout: 'quit=1\n', stderr: report([f], 'credential') };
   }
   const findings = (await diagnoseCredential(remote, { username: attrs.username, password: attrs.password }, config, fx, {
-    network: true, deadline: fx.now() + config.timeoutMs, remoteName,
+    network: true, deadline: fx.now() + config.timeoutMs, remoteName: remoteName ?? 'origin',
   })).filter((f) => f.level !== 'ok' && f.level !== 'info');
   return { exit: 0, stdout: '', stderr: findings.length ? report(findings, 'explain') : '' };
 }

@@ -94,6 +94,7 @@ async function aliasCredential(remote: Remote, config: Config, fx: Effects): Pro
 interface Guidance {
   remoteName: string;
   provider: Provider;
+  scheme: string;
   host: string;
   /** host[:port], as credential helpers key it. */
   hostPort: string;
@@ -107,7 +108,7 @@ function guidanceContext(remote: Remote, provider: Provider, remoteName: string)
   const path = repoPath(remote.path);
   const official = provider.hosts.includes(host);
   return {
-    remoteName, provider, host, hostPort: remote.port ? `${host}:${remote.port}` : host, url: remote.url, repo: remote.repo,
+    remoteName, provider, scheme: remote.transport, host, hostPort: remote.port ? `${host}:${remote.port}` : host, url: remote.url, repo: remote.repo,
     ...(official && path && { sshUrl: `git@${provider.name === 'huggingface' ? 'hf.co' : host}:${path}` }),
   };
 }
@@ -125,7 +126,7 @@ function storeToken(c: Guidance): string[] {
 function noCredential(c: Guidance, hub: HubToken[]): Finding {
   const have = hub[0] ? `You do have a Hub token in ${hub[0].source}, but Git does not read it.` : `Git would ask for a user name and password, and ${c.provider.label} wants an access token, not your password.`;
   return finding('https.no-credential', 'error',
-    `Git has no credential for https://${c.hostPort}, so this push cannot authenticate.\n${have}`,
+    `Git has no credential for ${c.scheme}://${c.hostPort}, so this push cannot authenticate.\n${have}`,
     [
       ...(hub[0]?.source.startsWith('$') ? [`hf auth login --token "${hub[0].source}" --add-to-git-credential    # store that token for Git`] : []),
       ...storeToken(c),
@@ -141,7 +142,7 @@ function hostAlias(c: Guidance, alias: { host: string }): Finding {
       'Credential helpers match the host name exactly, so Git would find nothing for this push and ask for a password.',
     [
       `git remote set-url ${c.remoteName} ${c.url.replace(/^(\w+:\/\/)([^/@]*@)?[^/:]+/, `$1$2${alias.host}`)}    # use the host the token is stored for`,
-      `or copy the credential to ${c.host}: printf 'protocol=https\\nhost=${alias.host}${port}\\n\\n' | git credential fill | sed 's/^host=.*/host=${c.hostPort}/' | git credential approve`,
+      `or copy the credential to ${c.host}: printf 'protocol=${c.scheme}\\nhost=${alias.host}${port}\\n\\n' | git credential fill | sed 's/^host=.*/host=${c.hostPort}/' | git credential approve`,
     ],
     c.provider.tokensPage);
 }
@@ -152,7 +153,7 @@ function passwordNotToken(c: Guidance, cred: GitCredential, why: string): Findin
       'The server would answer "Authentication failed".',
     [
       `Create a token with write access: ${c.provider.tokensPage ?? `the token settings of ${c.host}`}`,
-      `printf 'protocol=https\\nhost=${c.hostPort}\\n\\n' | git credential reject    # forget the stored password`,
+      `${reject(c)}    # forget the stored password`,
       ...storeToken(c),
     ],
     c.provider.tokensPage);
@@ -172,6 +173,8 @@ function unreachable(c: Guidance, api: string, detail: string): Finding {
     [`hf-hooks.timeout is the budget in ms (git config hf-hooks.timeout 8000); HF_HOOKS=0 skips the check`]);
 }
 
+const reject = (c: Guidance) => `printf 'protocol=${c.scheme}\\nhost=${c.hostPort}\\n\\n' | git credential reject`;
+
 function tokenFinding(t: TokenCheck, c: Guidance, api: string): Finding {
   const page = c.provider.tokensPage;
   const where = c.repo ? `${c.repo.namespace ? `${c.repo.namespace}/` : ''}${c.repo.name}` : c.hostPort;
@@ -182,28 +185,34 @@ function tokenFinding(t: TokenCheck, c: Guidance, api: string): Finding {
       return finding('token.invalid', 'error',
         `The token Git has stored for ${c.hostPort} is not valid: ${api} rejected it (401).\n` +
           'It was revoked, deleted or mistyped; the push would fail with "Authentication failed".',
-        [`Create a new token: ${page ?? `the token settings of ${c.host}`}`, `printf 'protocol=https\\nhost=${c.hostPort}\\n\\n' | git credential reject    # forget the dead one`, ...storeToken(c)],
+        [`Create a new token: ${page ?? `the token settings of ${c.host}`}`, `${reject(c)}    # forget the dead one`, ...storeToken(c)],
         page);
     case 'read-only':
       return finding('token.read-only', 'error',
         `The token Git would push with (${t.user}) is read-only: ${t.detail}.\n` +
           `${c.provider.label} lets it clone but refuses the push ("DENIED ... forbidden").`,
-        [`Create a token with write access (role "write", or fine-grained with "repo.write" on ${c.repo?.namespace ?? where}): ${page ?? ''}`, `printf 'protocol=https\\nhost=${c.hostPort}\\n\\n' | git credential reject    # forget the read-only one`, ...storeToken(c)],
+        [`Create a token with write access (role "write", or fine-grained with "repo.write" on ${c.repo?.namespace ?? where}): ${page ?? ''}`, `${reject(c)}    # forget the read-only one`, ...storeToken(c)],
         page);
-    case 'no-write':
+    case 'no-write': {
+      const owner = t.namespace.split('/')[0];
+      const own = owner === t.user;
       return finding('token.no-write-access', t.detail.includes('contributor') ? 'warn' : 'error',
         `${t.user}'s token cannot push to ${where}: ${t.detail}.\n` +
           `${c.provider.label} would refuse the push after the upload.`,
         [
-          `Ask an admin of ${t.namespace.split('/')[0]} for the "write" role, or use a fine-grained token with "repo.write" on it: ${page ?? ''}`,
-          ...(c.repo?.name ? [`or push to your own namespace: git remote set-url ${c.remoteName} ${c.url.replace(/\/[^/]+\/[^/]+\/?$/, `/${t.user}/${c.repo.name}`)}`] : []),
+          own
+            ? `Create a token with the "write" role, or a fine-grained one with "repo.write" on ${owner}: ${page ?? ''}`
+            : `Ask an admin of ${owner} for the "write" role, or use a fine-grained token with "repo.write" on ${owner}: ${page ?? ''}`,
+          ...(!own && c.repo?.name ? [`or push to your own namespace: git remote set-url ${c.remoteName} ${c.url.replace(/\/[^/]+\/[^/]+\/?$/, `/${t.user}/${c.repo.name}`)}`] : []),
+          ...(own ? [reject(c), ...storeToken(c)] : []),
         ],
         page);
+    }
     case 'expired':
       return finding('token.expired', 'error',
         `The token Git has stored for ${c.hostPort}${t.user ? ` (${t.user})` : ''} expired on ${t.when}.\n` +
           'The push would fail with "Authentication failed".',
-        [`Create a new token: ${page ?? ''}`, `printf 'protocol=https\\nhost=${c.hostPort}\\n\\n' | git credential reject`, ...storeToken(c)],
+        [`Create a new token: ${page ?? ''}`, `${reject(c)}`, ...storeToken(c)],
         page);
     case 'unknown':
       return unreachable(c, api, t.detail);

@@ -1,0 +1,260 @@
+// HTTPS token readiness: real git pushes through the installed pack to a real smart-HTTP
+// server (git http-backend) that knows tokens like the Hub, and what the server received.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
+import { type HubAccount, Hub } from '../helpers/hub.ts';
+import { Sandbox } from '../helpers/sandbox.ts';
+import { freePort } from '../helpers/sshd.ts';
+
+let hub: Hub;
+let repos = '';
+const hfToken = () => `hf_${randomBytes(24).toString('base64').replace(/[^A-Za-z0-9]/g, '').slice(0, 34).padEnd(34, 'x')}`;
+
+interface Setup { sb: Sandbox; repo: string; bare: string; url: string; env: Record<string, string>; secrets: string[] }
+
+/** A repo pushing to `<ns>/<name>` on the loopback Hub, a credential store, the pack installed. */
+async function setup(o: { ns?: string; stored?: { user: string; password: string; host?: string }; env?: Record<string, string>; beforeInstall?: (s: Setup) => Promise<void> } = {}): Promise<Setup> {
+  const sb = new Sandbox();
+  const name = sb.dir.split('/').pop()!;
+  const ns = o.ns ?? 'alice';
+  const bare = join(repos, ns, name);
+  await sb.git(sb.dir, 'init', '-q', '--bare', '-b', 'main', bare);
+  const env = { HF_ENDPOINT: `http://127.0.0.1:${hub.port}`, ...o.env };
+  const url = `http://127.0.0.1:${hub.port}/${ns}/${name}`;
+  const creds = sb.path('creds');
+  writeFileSync(creds, o.stored ? `http://${encodeURIComponent(o.stored.user)}:${encodeURIComponent(o.stored.password)}@${o.stored.host ?? `127.0.0.1:${hub.port}`}\n` : '', { mode: 0o600 });
+  await sb.git(sb.dir, 'config', '--global', 'credential.helper', `store --file=${creds}`);
+  const repo = await sb.repo();
+  await sb.git(repo, 'remote', 'add', 'origin', url);
+  const s = { sb, repo, bare, url, env, secrets: o.stored ? [o.stored.password] : [] };
+  await o.beforeInstall?.(s);
+  const r = await sb.cli(repo, ['install'], { env });
+  assert.is(r.exitCode, 0, `~> install: ${r.stderr}`);
+  return s;
+}
+
+async function push(s: Setup, env: Record<string, string> = {}) {
+  const r = await s.sb.run('git', ['push', 'origin', 'main'], { cwd: s.repo, env: { ...s.env, ...env } });
+  for (const secret of s.secrets) {
+    assert.not.match(r.stdout + r.stderr, secret, '~> the token never appears in any output');
+    assert.not.match(r.stdout + r.stderr, secret.slice(3, 20), '~> not even part of it');
+  }
+  return r;
+}
+
+const arrived = async (s: Setup) => (await s.sb.run('git', ['rev-parse', '--verify', '-q', 'main'], { cwd: s.bare })).stdout;
+
+function blocked(r: { exitCode: number; stderr: string }, id: string): void {
+  assert.is.not(r.exitCode, 0, '~> the push must fail');
+  assert.match(r.stderr, `[${id}]`, r.stderr);
+  assert.not.ok(hub.sawPushUpload(), '~> the server received no POST git-receive-pack');
+}
+
+const https = suite('e2e: HTTPS, against git http-backend and a whoami API');
+https.before(async () => {
+  repos = mkdtempSync(join(tmpdir(), 'hf-hooks-hub-'));
+  hub = new Hub(repos);
+  await hub.start();
+});
+https.after(async () => {
+  await hub.stop();
+  rmSync(repos, { recursive: true, force: true });
+});
+https.before.each(() => {
+  hub.requests.length = 0;
+  hub.api = 'answer';
+});
+
+const scenario = (name: string, fn: (cleanup: (s: Setup) => void) => Promise<void>) => https(name, async () => {
+  const made: Setup[] = [];
+  try {
+    await fn((s) => made.push(s));
+  } finally {
+    for (const s of made) s.sb.cleanup();
+  }
+});
+
+scenario('write token: the push goes through, objects arrive, nothing printed', async (keep) => {
+  const a = hub.add({ token: hfToken(), user: 'alice', role: 'write' });
+  const s = await setup({ stored: { user: 'alice', password: a.token } });
+  keep(s);
+  const r = await push(s);
+  assert.is(r.exitCode, 0, r.stderr);
+  assert.is(await arrived(s), await s.sb.git(s.repo, 'rev-parse', 'main'));
+  assert.ok(hub.sawPushUpload());
+  assert.ok(hub.requests.some((q) => q.path === '/api/whoami-v2'), '~> the token was checked');
+  assert.not.match(r.stderr, 'hf-hooks:');
+});
+
+scenario('nothing stored: no prompt, https.no-credential from the credential helper, quit', async (keep) => {
+  const s = await setup();
+  keep(s);
+  const r = await push(s);
+  blocked(r, 'https.no-credential');
+  assert.match(r.stderr, `Git has no credential for http://127.0.0.1:${hub.port}, so this push cannot authenticate.`);
+  assert.match(r.stderr, 'hf auth login --add-to-git-credential');
+  assert.match(r.stderr, 'hf-hooks stopped Git before it asked for a password');
+  assert.match(r.stderr, 'told us to quit');
+  assert.not.match(r.stderr, /Username for|Password for/);
+});
+
+scenario('token only in HF_TOKEN: no-credential says Git does not read it, and how to store it', async (keep) => {
+  const a = hub.add({ token: hfToken(), user: 'alice', role: 'write' });
+  const s = await setup({ env: { HF_TOKEN: '' } });
+  keep(s);
+  s.secrets.push(a.token);
+  const r = await push(s, { HF_TOKEN: a.token });
+  blocked(r, 'https.no-credential');
+  assert.match(r.stderr, 'You do have a Hub token in $HF_TOKEN, but Git does not read it.');
+  assert.match(r.stderr, 'hf auth login --token "$HF_TOKEN" --add-to-git-credential');
+});
+
+scenario('account password stored: https.password-not-token, explained before "Authentication failed"', async (keep) => {
+  const s = await setup({ stored: { user: 'alice', password: 'correct horse battery staple' } });
+  keep(s);
+  const r = await push(s);
+  blocked(r, 'https.password-not-token');
+  assert.match(r.stderr, 'the Hub stopped accepting account passwords for Git');
+  assert.ok(r.stderr.indexOf('[https.password-not-token]') < r.stderr.indexOf('Authentication failed'), r.stderr);
+});
+
+scenario('invalid token: token.invalid (whoami says 401)', async (keep) => {
+  const s = await setup({ stored: { user: 'alice', password: hfToken() } });
+  keep(s);
+  const r = await push(s);
+  blocked(r, 'token.invalid');
+  assert.match(r.stderr, 'rejected it (401)');
+  assert.match(r.stderr, 'git credential reject');
+});
+
+scenario('read token: token.read-only, blocked in pre-push before the pack is sent', async (keep) => {
+  const a = hub.add({ token: hfToken(), user: 'alice', role: 'read', displayName: 'laptop' });
+  const s = await setup({ stored: { user: 'alice', password: a.token } });
+  keep(s);
+  const r = await push(s);
+  blocked(r, 'token.read-only');
+  assert.match(r.stderr, 'The token Git would push with (alice) is read-only: "laptop" has the "read" role');
+  assert.match(r.stderr, 'git push --no-verify');
+  assert.ok(hub.requests.some((q) => q.path.endsWith('/info/refs')), '~> Git had connected; only the upload was stopped');
+});
+
+scenario('fine-grained token for another repo: token.no-write-access', async (keep) => {
+  const a = hub.add({ token: hfToken(), user: 'alice', role: 'fineGrained', displayName: 'ci', scoped: [{ entity: { type: 'model', name: 'alice/other' }, permissions: ['repo.content.read', 'repo.write'] }] });
+  const s = await setup({ stored: { user: 'alice', password: a.token } });
+  keep(s);
+  const r = await push(s);
+  blocked(r, 'token.no-write-access');
+  assert.match(r.stderr, `fine-grained "ci" has no "repo.write" permission on alice`);
+});
+
+scenario("write token to another user's namespace: token.no-write-access names both", async (keep) => {
+  const a = hub.add({ token: hfToken(), user: 'alice', role: 'write', orgs: [{ name: 'acme', roleInOrg: 'read' }] });
+  const s = await setup({ ns: 'bob', stored: { user: 'alice', password: a.token } });
+  keep(s);
+  const r = await push(s);
+  blocked(r, 'token.no-write-access');
+  assert.match(r.stderr, "alice's token cannot push to bob/");
+  assert.match(r.stderr, 'bob is neither alice nor an organization alice belongs to');
+  const org = await setup({ ns: 'acme', stored: { user: 'alice', password: a.token } });
+  keep(org);
+  const r2 = await push(org);
+  blocked(r2, 'token.no-write-access');
+  assert.match(r2.stderr, 'alice has the "read" role in acme');
+});
+
+scenario('an org where the token user may write: the push goes through', async (keep) => {
+  const a = hub.add({ token: hfToken(), user: 'alice', role: 'write', orgs: [{ name: 'acme', roleInOrg: 'write' }] });
+  const s = await setup({ ns: 'acme', stored: { user: 'alice', password: a.token } });
+  keep(s);
+  const r = await push(s);
+  assert.is(r.exitCode, 0, r.stderr);
+  assert.ok(await arrived(s));
+});
+
+scenario('credential stored for one name of the Hub, remote says the other: https.host-alias', async (keep) => {
+  const a = hub.add({ token: hfToken(), user: 'alice', role: 'write' });
+  const s = await setup({
+    stored: { user: 'alice', password: a.token },
+    beforeInstall: async ({ sb, repo }) => {
+      await sb.git(repo, 'config', 'hf-hooks.localhost.provider', 'huggingface');
+      await sb.git(repo, 'remote', 'set-url', 'origin', `http://localhost:${hub.port}/alice/${sb.dir.split('/').pop()}`);
+    },
+  });
+  keep(s);
+  const r = await push(s);
+  blocked(r, 'https.host-alias');
+  assert.match(r.stderr, `Git has a credential for 127.0.0.1:${hub.port}, but this remote says localhost:${hub.port}`);
+  assert.match(r.stderr, `git remote set-url origin http://127.0.0.1:${hub.port}/alice/`);
+});
+
+scenario('API down: api.unreachable warns and the push goes through', async (keep) => {
+  const a = hub.add({ token: hfToken(), user: 'alice', role: 'write' });
+  const s = await setup({ stored: { user: 'alice', password: a.token } });
+  keep(s);
+  await s.sb.git(s.repo, 'config', `hf-hooks.127.0.0.1.api`, `http://127.0.0.1:${await freePort()}`);
+  const r = await push(s);
+  assert.is(r.exitCode, 0, r.stderr);
+  assert.match(r.stderr, '[api.unreachable]');
+  assert.ok(await arrived(s));
+});
+
+scenario('API hanging: the push is held no longer than the budget, then goes through', async (keep) => {
+  const a = hub.add({ token: hfToken(), user: 'alice', role: 'write' });
+  const s = await setup({ stored: { user: 'alice', password: a.token } });
+  keep(s);
+  await s.sb.git(s.repo, 'config', 'hf-hooks.timeout', '1500');
+  hub.api = 'hang';
+  const started = Date.now();
+  const r = await push(s);
+  const took = Date.now() - started;
+  assert.is(r.exitCode, 0, r.stderr);
+  assert.match(r.stderr, 'no answer within');
+  // Generous for a loaded 2-core machine, and far below a server that never answers.
+  assert.ok(took < 15_000, `~> took ${took} ms`);
+});
+
+scenario('a credential helper that would prompt if allowed is never allowed to by hf-hooks', async (keep) => {
+  const a = hub.add({ token: hfToken(), user: 'alice', role: 'write' });
+  const s = await setup({ stored: { user: 'alice', password: a.token } });
+  keep(s);
+  const log = s.sb.path('prompter.log');
+  const helper = s.sb.path('prompter.sh');
+  writeFileSync(helper, `#!/bin/sh
+[ "$1" = get ] || exit 0
+cat >/dev/null
+if [ "\${GIT_TERMINAL_PROMPT:-1}" != 0 ] && [ "\${GCM_INTERACTIVE:-auto}" != never ]; then
+  echo "prompted quiet=\${HF_HOOKS_CREDENTIAL_QUIET:-}" >> '${log}'
+else
+  echo "stayed quiet quiet=\${HF_HOOKS_CREDENTIAL_QUIET:-} askpass=[\${GIT_ASKPASS:-}]" >> '${log}'
+fi
+`, { mode: 0o755 });
+  // First in line, before the store that has the token.
+  writeFileSync(s.sb.env.GIT_CONFIG_GLOBAL, readFileSync(s.sb.env.GIT_CONFIG_GLOBAL, 'utf8').replace('[credential]\n', `[credential]\n\thelper = ${helper}\n`));
+  const r = await push(s);
+  assert.is(r.exitCode, 0, r.stderr);
+  const calls = readFileSync(log, 'utf8').trim().split('\n');
+  assert.ok(calls.includes('stayed quiet quiet=1 askpass=[]'), `~> hf-hooks asked with prompts off: ${calls}`);
+  assert.not.ok(calls.some((c) => c.startsWith('prompted quiet=1')), '~> never allowed to prompt by hf-hooks');
+});
+
+scenario('uninstall removes exactly the helper install added; the config file comes back byte for byte', async (keep) => {
+  const s = await setup();
+  keep(s);
+  const config = join(s.repo, '.git', 'config');
+  assert.match(readFileSync(config, 'utf8'), `[credential "http://127.0.0.1:${hub.port}"]`);
+  assert.is((await s.sb.cli(s.repo, ['uninstall'], { env: s.env })).exitCode, 0);
+  const before = readFileSync(config);
+  await s.sb.git(s.repo, 'config', '--add', `credential.http://127.0.0.1:${hub.port}.helper`, 'cache');
+  const withMine = readFileSync(config);
+  assert.is((await s.sb.cli(s.repo, ['install'], { env: s.env })).exitCode, 0);
+  assert.match(readFileSync(config, 'utf8'), /helper = cache\n\thelper = !'.*\/credential'\n/, '~> appended after the user\'s own');
+  assert.is((await s.sb.cli(s.repo, ['uninstall'], { env: s.env })).exitCode, 0);
+  assert.equal(readFileSync(config), withMine);
+  assert.not.equal(before, withMine);
+});
+
+https.run();
