@@ -1,6 +1,5 @@
-// One GET with a hard deadline, over node:http(s) (lighter to start than fetch).
-import { request as httpRequest } from 'node:http';
-import { request as httpsRequest } from 'node:https';
+// One GET with a hard deadline, over node:http(s) (lighter to start than fetch). The
+// modules load on first use: a push that needs no request does not pay for TLS.
 
 export type HttpResult =
   | { status: number; headers: Record<string, string>; body: string }
@@ -8,7 +7,9 @@ export type HttpResult =
 
 const MAX_BODY = 1 << 20;
 
-export function httpGet(url: string, headers: Record<string, string>, timeoutMs: number): Promise<HttpResult> {
+export async function httpGet(url: string, headers: Record<string, string>, timeoutMs: number): Promise<HttpResult> {
+  const secure = url.startsWith('https:');
+  const { request } = secure ? await import('node:https') : await import('node:http');
   return new Promise((resolve) => {
     let done = false;
     const finish = (r: HttpResult) => {
@@ -24,7 +25,6 @@ export function httpGet(url: string, headers: Record<string, string>, timeoutMs:
       finish({ error: `not a URL: ${url}`, timedOut: false });
       return;
     }
-    const request = target.protocol === 'https:' ? httpsRequest : httpRequest;
     const req = request(target, { method: 'GET', headers: { 'user-agent': 'hf-hooks', ...headers } }, (res) => {
       const chunks: Buffer[] = [];
       let size = 0;

@@ -25,7 +25,7 @@ export class Hub {
   private readonly sockets = new Set<Socket>();
   private server?: Server;
 
-  constructor(private readonly repos: string) {}
+  constructor(readonly repos: string) {}
 
   add(account: HubAccount): HubAccount {
     this.accounts.set(account.token, account);
