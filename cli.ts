@@ -7,6 +7,8 @@ const USAGE = `usage: hf-hooks <command> [options]
   install [--dry-run]    add the pre-push check to this repository, chaining any hook already there
   uninstall              remove it and put back exactly what was there before
   status                 what is installed where, and whether Git will run it
+  doctor [REMOTE-OR-URL...] [--json] [--offline]
+                         will the next push to each remote authenticate? (exit 1 if one is blocked)
   pre-push REMOTE URL    the check Git runs before a push (ref lines on stdin)
   ssh ARGS...            the SSH check Git runs as core.sshCommand, then your own ssh
 
@@ -17,6 +19,7 @@ const FLAGS: Record<string, Record<string, { type: 'boolean' }>> = {
   install: { 'dry-run': { type: 'boolean' } },
   uninstall: {},
   status: {},
+  doctor: { json: { type: 'boolean' }, offline: { type: 'boolean' } },
 };
 
 async function main(argv: string[]): Promise<CommandResult> {
@@ -32,8 +35,9 @@ async function main(argv: string[]): Promise<CommandResult> {
   }
   if (!command || !(command in FLAGS)) return usage(command ? `unknown command '${command}'` : 'no command given');
   let values: Record<string, boolean | undefined>;
+  let positionals: string[];
   try {
-    ({ values } = parseArgs({ args: rest, options: FLAGS[command], strict: true, allowPositionals: false }) as { values: Record<string, boolean> });
+    ({ values, positionals } = parseArgs({ args: rest, options: FLAGS[command], strict: true, allowPositionals: command === 'doctor' }) as { values: Record<string, boolean>; positionals: string[] });
   } catch (error) {
     return usage((error as Error).message);
   }
@@ -46,7 +50,17 @@ async function main(argv: string[]): Promise<CommandResult> {
     const { uninstall } = await import('./installer/uninstall.ts');
     return uninstall({ cwd, env: process.env });
   }
-  const [{ status }, { wantsColor }] = await Promise.all([import('./installer/status.ts'), import('./hooks/render.ts')]);
+  const { wantsColor } = await import('./hooks/render.ts');
+  if (command === 'doctor') {
+    const { doctor } = await import('./installer/doctor.ts');
+    return doctor({
+      targets: positionals, json: Boolean(values.json), offline: Boolean(values.offline), env: process.env,
+      // A terminal that reports no width (a bare pty) would make the spinner redraw forever.
+      interactive: Boolean(process.stderr.isTTY) && (process.stderr.columns ?? 0) > 0 && !process.env.CI,
+      color: wantsColor(process.stdout.isTTY, process.env),
+    });
+  }
+  const { status } = await import('./installer/status.ts');
   return status({ cwd, color: wantsColor(process.stdout.isTTY, process.env), env: process.env });
 }
 

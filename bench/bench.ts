@@ -1,11 +1,12 @@
 // `npm run bench`: whole processes timed by hyperfine, each against a baseline taken in
 // the same run on the same machine; ratios, not absolute times, are what we compare.
 import { execa } from 'execa';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Sandbox } from '../test/helpers/sandbox.ts';
 import { Hub } from '../test/helpers/hub.ts';
+import { newKey, sshConfig } from '../test/helpers/ssh-client.ts';
 import { type Sshd, startSshd } from '../test/helpers/sshd.ts';
 
 interface Timing { median: number; mean: number; stddev: number }
@@ -22,20 +23,11 @@ async function hyperfine(sb: Sandbox, cwd: string, commands: Record<string, stri
   return Object.fromEntries(results.map((r) => [r.command, { median: r.median * 1000, mean: r.mean * 1000, stddev: r.stddev * 1000 }]));
 }
 
-async function newKey(sb: Sandbox, sshd: Sshd): Promise<string> {
-  mkdirSync(sb.path('keys'), { mode: 0o700 });
-  const key = sb.path('keys', 'id');
-  await execa('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-f', key]);
-  sshd.register((await execa('ssh-keygen', ['-l', '-f', `${key}.pub`])).stdout.split(' ')[1], 'bench');
-  return key;
-}
-
 /** Two clones of one repo over SSH: one plain, one with the pack installed. */
 async function sshRepos(sb: Sandbox, sshd: Sshd) {
-  const key = await newKey(sb, sshd);
-  const config = sb.path('ssh_config');
-  writeFileSync(config, `Host *\n  IdentitiesOnly yes\n  IdentityFile ${key}\n  UserKnownHostsFile ${sb.path('known_hosts')}\n  GlobalKnownHostsFile /dev/null\n  StrictHostKeyChecking yes\n`);
-  writeFileSync(sb.path('known_hosts'), `${sshd.hostKeyLine}\n`);
+  const key = await newKey(sb, 'bench');
+  sshd.register(key.fingerprint, 'bench');
+  const config = sshConfig(sb, { identity: key.path, knownHosts: sshd.hostKeyLine });
   const bare = join(sshd.repos, 'spaces', 'me', 'bench');
   await sb.git(sb.dir, 'init', '-q', '--bare', '-b', 'main', bare);
   const url = `ssh://${sshd.user}@127.0.0.1:${sshd.port}/spaces/me/bench`;

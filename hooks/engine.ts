@@ -1,6 +1,6 @@
 // The check engine: one remote URL in, one report out. Shared by every entry point.
 import { checkHttps } from './checks/https.ts';
-import { checkSsh } from './checks/ssh.ts';
+import { bypassed, checkSsh } from './checks/ssh.ts';
 import { checkUrl } from './checks/url.ts';
 import { CONFIG_ARGS, type Config, configFromGit } from './config.ts';
 import { type Effects } from './effects.ts';
@@ -29,6 +29,8 @@ export async function checkRemote(
   const blocked = findings.some((f) => f.level === 'error');
   if (remote.transport === 'ssh' && remote.host && !blocked) {
     const target = { remoteName, user: remote.user, host: remote.host, port: remote.port, provider: remote.provider, path: remote.path };
+    const skipped = bypassed(fx.env, config.sshCommand);
+    if (skipped) findings.push(skipped);
     findings.push(...(await checkSsh(target, effectiveSsh(fx.env, config.sshCommand), config, fx, { probe: o.network, deadline: o.deadline })));
   }
   if ((remote.transport === 'https' || remote.transport === 'http') && remote.host && !blocked) {

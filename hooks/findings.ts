@@ -15,7 +15,9 @@ export interface Finding {
 export type Verdict = 'ready' | 'warn' | 'unknown' | 'blocked';
 
 /** Findings that mean "could not find out", as opposed to "found a problem". */
-const INCONCLUSIVE = new Set(['url.malformed', 'url.unsupported', 'api.unreachable', 'ssh.unreachable', 'ssh.unchecked']);
+const INCONCLUSIVE = new Set([
+  'url.malformed', 'url.unsupported', 'api.unreachable', 'ssh.unreachable', 'ssh.unchecked', 'ssh.not-probed', 'token.not-validated',
+]);
 
 export function verdictOf(findings: Finding[]): Verdict {
   if (findings.some((f) => f.level === 'error')) return 'blocked';

@@ -61,6 +61,15 @@ export async function install(o: InstallOptions): Promise<CommandResult> {
       ...shared.map((n) => `  ${n}`),
       '  skip it for one push: git push --no-verify, or HF_HOOKS=0 git push',
       '  undo: npx hf-hooks uninstall',
-    ].join('\n') + '\n',
+      '',
+      'Will the next push work? (hf-hooks doctor)',
+    ].join('\n') + '\n' + (await checkNow(o)),
   };
+}
+
+/** install ends with doctor, so the user learns now, not at the next push, whether it will work. */
+async function checkNow(o: InstallOptions): Promise<string> {
+  const { doctor } = await import('./doctor.ts');
+  const r = await doctor({ targets: [], json: false, offline: false, env: o.env, interactive: false, color: false });
+  return (r.stdout ?? '') + (r.stderr ?? '');
 }

@@ -18,7 +18,7 @@ export interface ShimParams {
 /** Single-quote for POSIX sh. */
 export const shQuote = (s: string): string => `'${s.replace(/'/g, `'\\''`)}'`;
 
-function findNode(p: ShimParams, fail: string): string {
+function findNode(fail: string): string {
   return template('node.sh').replaceAll('@FAIL@', fail).trimEnd();
 }
 
@@ -27,17 +27,17 @@ function fill(text: string, p: ShimParams): string {
 }
 
 function check(p: ShimParams): string {
-  return fill(template('check.sh').replace('@FIND_NODE@', () => findNode(p, 'rm -f "$hf_hooks_in"\n  exit 1')), p).trimEnd();
+  return fill(template('check.sh').replace('@FIND_NODE@', () => findNode('rm -f "$hf_hooks_in"\n  exit 1')), p).trimEnd();
 }
 
 /** The credential helper: without node it says why and lets Git carry on as if it were not there. */
 export function credentialHelperText(p: ShimParams): string {
-  return fill(template('credential.sh').replace('@FIND_NODE@', () => findNode(p, 'cat >/dev/null\n  exit 0')), p);
+  return fill(template('credential.sh').replace('@FIND_NODE@', () => findNode('cat >/dev/null\n  exit 0')), p);
 }
 
 /** The script core.sshCommand runs: ssh's exit code 255 means "could not connect". */
 export function sshWrapperText(p: ShimParams): string {
-  return fill(template('ssh.sh').replace('@FIND_NODE@', () => findNode(p, 'exit 255')), p);
+  return fill(template('ssh.sh').replace('@FIND_NODE@', () => findNode('exit 255')), p);
 }
 
 export function shimText(p: ShimParams): string {

@@ -8,7 +8,8 @@ import { git } from './git.ts';
 import { type HookTarget, locateHooks } from './hooks-dir.ts';
 import { chainedPath } from './plan.ts';
 import { type CommandResult, refused } from './result.ts';
-import { hasBlock, isShim, runtimeOf, shQuote } from './shim.ts';
+import { bypassed } from '../hooks/checks/ssh.ts';
+import { hasBlock, isShim, runtimeOf } from './shim.ts';
 import { readWiring } from './wiring.ts';
 import { isWrapperPath, unwrap } from '../hooks/ssh/command.ts';
 
@@ -38,7 +39,7 @@ export async function status(o: { cwd: string; color: boolean; env: NodeJS.Proce
   const findings = [
     ...(await shadowed(o.cwd, target, file)),
     ...(await broken(target, file, runtime)),
-    ...(await sshProblems(wrapped, o.env)),
+    ...(await sshProblems(wrapped, wiring.ssh.local, o.env)),
   ];
   return { exit: 0, stdout: lines.join('\n') + '\n' + renderFindings(findings, o.color) };
 }
@@ -86,18 +87,10 @@ async function broken(t: HookTarget, f: FileInfo | undefined, runtime: string | 
   return out;
 }
 
-async function sshProblems(wrapped: { wrapper: string } | undefined, env: NodeJS.ProcessEnv): Promise<Finding[]> {
+async function sshProblems(wrapped: { wrapper: string } | undefined, local: string | undefined, env: NodeJS.ProcessEnv): Promise<Finding[]> {
   if (!wrapped) return [];
-  const out: Finding[] = [];
-  if (env.GIT_SSH_COMMAND) {
-    out.push(finding('ssh.bypassed', 'warn',
-      'GIT_SSH_COMMAND is set in your environment, so Git ignores core.sshCommand and the SSH check never runs.\n' +
-        'A missing or unregistered key will only show up as a failed push.',
-      [
-        `git config core.sshCommand ${shQuote(env.GIT_SSH_COMMAND)} && unset GIT_SSH_COMMAND    # keep the same ssh, let Git find it in config`,
-        'npx hf-hooks install    # then wraps it',
-      ]));
-  }
+  const skipped = bypassed(env, local);
+  const out: Finding[] = skipped ? [skipped] : [];
   if (!(await access(wrapped.wrapper, constants.X_OK).then(() => true, () => false))) {
     out.push(finding('hooks.runtime-missing', 'error', `core.sshCommand calls ${wrapped.wrapper}, which is gone, so every SSH fetch and push fails.`, ['npx hf-hooks install    # puts it back']));
   }

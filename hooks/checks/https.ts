@@ -24,7 +24,6 @@ export interface HttpsCheckOptions {
 export async function checkHttps(remote: Remote, config: Config, fx: Effects, o: HttpsCheckOptions): Promise<Finding[]> {
   const provider = PROVIDERS[remote.provider];
   if (provider.name === 'generic') return [];
-  const ctx = guidanceContext(remote, provider, o.remoteName);
   const [credential, hub] = await Promise.all([
     gitCredential(remote.url, fx, LOCAL_TIMEOUT_MS),
     provider.name === 'huggingface' ? hubTokens(fx) : Promise.resolve([]),
@@ -54,17 +53,18 @@ export async function diagnoseCredential(
   if (shape && !shape.token) return [passwordNotToken(ctx, credential, shape.why)];
   const findings: Finding[] = [];
   const other = hub.find((h) => h.token !== password);
-  if (other && hub[0] === other) findings.push(envOverride(ctx, other));
-  if (!o.network || !provider.tokenRequest || !provider.interpretToken) return findings;
+  if (other && hub[0] === other) findings.push(envOverride(other));
+  if (!provider.tokenRequest || !provider.interpretToken) return findings;
+  if (!o.network) return [...findings, finding('token.not-validated', 'info', `Offline: not confirmed with ${provider.label} whether this token is valid and may push here.`)];
   const api = apiBase(remote, provider, config);
-  if ('refuse' in api) return [...findings, unreachable(ctx, 'not asked', api.refuse)];
+  if ('refuse' in api) return [...findings, unreachable('not asked', api.refuse)];
   const repo = remote.repo ? `${remote.repo.type ?? ''}:${remote.repo.namespace ?? ''}/${remote.repo.name}` : '';
   const key = cacheKey('token', VERSION, api.base, createHash('sha256').update(password).digest('hex'), repo);
   const cached = (await fx.cache.get(key, config.cacheTtl)) as TokenCheck | undefined;
   if (cached?.kind === 'ok') return [...findings, tokenFinding(cached, ctx, api.base)];
   const request = provider.tokenRequest(api.base, password);
   const answer = await fx.httpGet(request.url, request.headers, o.deadline - fx.now());
-  if ('error' in answer) return [...findings, unreachable(ctx, api.base, answer.error)];
+  if ('error' in answer) return [...findings, unreachable(api.base, answer.error)];
   const check = provider.interpretToken(answer, remote.repo, fx.now());
   if (check.kind === 'ok') await fx.cache.set(key, check);
   return [...findings, tokenFinding(check, ctx, api.base)];
@@ -159,14 +159,14 @@ function passwordNotToken(c: Guidance, cred: GitCredential, why: string): Findin
     c.provider.tokensPage);
 }
 
-function envOverride(c: Guidance, hub: HubToken): Finding {
+function envOverride(hub: HubToken): Finding {
   return finding('token.env-override', 'info',
     `Git pushes with the token stored in its credential helper, not the one in ${hub.source} (${maskToken(hub.token)}).\n` +
       `huggingface_hub and the hf CLI use ${hub.source} first; git never reads it, so the two can disagree.`,
     [`hf auth login --token "${hub.source.startsWith('$') ? hub.source : `$(cat '${hub.source}')`}" --add-to-git-credential    # if Git should use that one too`]);
 }
 
-function unreachable(c: Guidance, api: string, detail: string): Finding {
+function unreachable(api: string, detail: string): Finding {
   return finding('api.unreachable', 'warn',
     `Could not ask ${api} whether the token may push: ${detail}.\n` +
       'hf-hooks cannot confirm the token, so it lets Git try.',
@@ -215,6 +215,6 @@ function tokenFinding(t: TokenCheck, c: Guidance, api: string): Finding {
         [`Create a new token: ${page ?? ''}`, `${reject(c)}`, ...storeToken(c)],
         page);
     case 'unknown':
-      return unreachable(c, api, t.detail);
+      return unreachable(api, t.detail);
   }
 }

@@ -8,7 +8,7 @@ import { type Effects } from '../effects.ts';
 import { type Finding, finding } from '../findings.ts';
 import { PROVIDERS } from '../providers/index.ts';
 import { type Provider, type ProviderName } from '../providers/types.ts';
-import { type SshCommand, describeCommand, invocation } from '../ssh/command.ts';
+import { type SshCommand, describeCommand, invocation, isWrapperPath, unwrap } from '../ssh/command.ts';
 import { type SshConfig, knownHostsName, parseSshG } from '../ssh/config.ts';
 import { type Agent, type KeyState, fingerprintOf, judgeKeys, parseAgentList, usableFingerprints } from '../ssh/keys.ts';
 import { repoPath } from '../remote.ts';
@@ -53,7 +53,10 @@ export async function checkSsh(t: SshTarget, cmd: SshCommand, config: Config, fx
   if (known === false && (cfg.strictHostKeyChecking === 'yes' || cfg.strictHostKeyChecking === 'ask')) {
     findings.push(hostUnknown({ provider, host: t.host, port: cfg.port, knownHostsFile, destination }));
   }
-  if (!o.probe || !provider.greeting || findings.some((f) => f.level === 'error')) return findings;
+  if (!provider.greeting || findings.some((f) => f.level === 'error')) return findings;
+  if (!o.probe) {
+    return [...findings, finding('ssh.not-probed', 'info', `Offline: not confirmed whether ${destination} knows your key (${test} would tell).`)];
+  }
 
   const fingerprints = usableFingerprints(keys, agent, cfg.identitiesOnly);
   const key = cacheKey('ssh', VERSION, describeCommand(cmd), cfg.user, cfg.hostname, cfg.port, ...fingerprints);
@@ -142,4 +145,16 @@ async function probe(cmd: SshCommand, destArgs: string[], cfg: SshConfig, fx: Ef
   } finally {
     await rm(scratch, { recursive: true, force: true });
   }
+}
+
+/** GIT_SSH_COMMAND beats core.sshCommand, so an installed wrapper never runs while it is set. */
+export function bypassed(env: NodeJS.ProcessEnv, coreSshCommand: string | undefined): Finding | undefined {
+  if (!env.GIT_SSH_COMMAND || !coreSshCommand || !unwrap(coreSshCommand, isWrapperPath)) return undefined;
+  return finding('ssh.bypassed', 'warn',
+    'GIT_SSH_COMMAND is set in your environment, so Git ignores core.sshCommand and the SSH check never runs before a push.\n' +
+      'A missing or unregistered key will only show up as a failed push.',
+    [
+      `git config core.sshCommand '${env.GIT_SSH_COMMAND.replace(/'/g, `'\\''`)}' && unset GIT_SSH_COMMAND    # keep the same ssh, let Git find it in config`,
+      'npx hf-hooks install    # then wraps it',
+    ]);
 }

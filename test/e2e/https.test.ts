@@ -6,36 +6,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { type HubAccount, Hub } from '../helpers/hub.ts';
-import { Sandbox } from '../helpers/sandbox.ts';
+import { Hub } from '../helpers/hub.ts';
+import { type Setup, setup } from '../helpers/hub-client.ts';
 import { freePort } from '../helpers/sshd.ts';
 
 let hub: Hub;
 let repos = '';
 const hfToken = () => `hf_${randomBytes(24).toString('base64').replace(/[^A-Za-z0-9]/g, '').slice(0, 34).padEnd(34, 'x')}`;
-
-interface Setup { sb: Sandbox; repo: string; bare: string; url: string; env: Record<string, string>; secrets: string[] }
-
-/** A repo pushing to `<ns>/<name>` on the loopback Hub, a credential store, the pack installed. */
-async function setup(o: { ns?: string; stored?: { user: string; password: string; host?: string }; env?: Record<string, string>; beforeInstall?: (s: Setup) => Promise<void> } = {}): Promise<Setup> {
-  const sb = new Sandbox();
-  const name = sb.dir.split('/').pop()!;
-  const ns = o.ns ?? 'alice';
-  const bare = join(repos, ns, name);
-  await sb.git(sb.dir, 'init', '-q', '--bare', '-b', 'main', bare);
-  const env = { HF_ENDPOINT: `http://127.0.0.1:${hub.port}`, ...o.env };
-  const url = `http://127.0.0.1:${hub.port}/${ns}/${name}`;
-  const creds = sb.path('creds');
-  writeFileSync(creds, o.stored ? `http://${encodeURIComponent(o.stored.user)}:${encodeURIComponent(o.stored.password)}@${o.stored.host ?? `127.0.0.1:${hub.port}`}\n` : '', { mode: 0o600 });
-  await sb.git(sb.dir, 'config', '--global', 'credential.helper', `store --file=${creds}`);
-  const repo = await sb.repo();
-  await sb.git(repo, 'remote', 'add', 'origin', url);
-  const s = { sb, repo, bare, url, env, secrets: o.stored ? [o.stored.password] : [] };
-  await o.beforeInstall?.(s);
-  const r = await sb.cli(repo, ['install'], { env });
-  assert.is(r.exitCode, 0, `~> install: ${r.stderr}`);
-  return s;
-}
 
 async function push(s: Setup, env: Record<string, string> = {}) {
   const r = await s.sb.run('git', ['push', 'origin', 'main'], { cwd: s.repo, env: { ...s.env, ...env } });
@@ -80,7 +57,7 @@ const scenario = (name: string, fn: (cleanup: (s: Setup) => void) => Promise<voi
 
 scenario('write token: the push goes through, objects arrive, nothing printed', async (keep) => {
   const a = hub.add({ token: hfToken(), user: 'alice', role: 'write' });
-  const s = await setup({ stored: { user: 'alice', password: a.token } });
+  const s = await setup(hub, { stored: { user: 'alice', password: a.token } });
   keep(s);
   const r = await push(s);
   assert.is(r.exitCode, 0, r.stderr);
@@ -91,7 +68,7 @@ scenario('write token: the push goes through, objects arrive, nothing printed', 
 });
 
 scenario('nothing stored: no prompt, https.no-credential from the credential helper, quit', async (keep) => {
-  const s = await setup();
+  const s = await setup(hub, );
   keep(s);
   const r = await push(s);
   blocked(r, 'https.no-credential');
@@ -104,7 +81,7 @@ scenario('nothing stored: no prompt, https.no-credential from the credential hel
 
 scenario('token only in HF_TOKEN: no-credential says Git does not read it, and how to store it', async (keep) => {
   const a = hub.add({ token: hfToken(), user: 'alice', role: 'write' });
-  const s = await setup({ env: { HF_TOKEN: '' } });
+  const s = await setup(hub, { env: { HF_TOKEN: '' } });
   keep(s);
   s.secrets.push(a.token);
   const r = await push(s, { HF_TOKEN: a.token });
@@ -114,7 +91,7 @@ scenario('token only in HF_TOKEN: no-credential says Git does not read it, and h
 });
 
 scenario('account password stored: https.password-not-token, explained before "Authentication failed"', async (keep) => {
-  const s = await setup({ stored: { user: 'alice', password: 'correct horse battery staple' } });
+  const s = await setup(hub, { stored: { user: 'alice', password: 'correct horse battery staple' } });
   keep(s);
   const r = await push(s);
   blocked(r, 'https.password-not-token');
@@ -123,7 +100,7 @@ scenario('account password stored: https.password-not-token, explained before "A
 });
 
 scenario('invalid token: token.invalid (whoami says 401)', async (keep) => {
-  const s = await setup({ stored: { user: 'alice', password: hfToken() } });
+  const s = await setup(hub, { stored: { user: 'alice', password: hfToken() } });
   keep(s);
   const r = await push(s);
   blocked(r, 'token.invalid');
@@ -133,7 +110,7 @@ scenario('invalid token: token.invalid (whoami says 401)', async (keep) => {
 
 scenario('read token: token.read-only, blocked in pre-push before the pack is sent', async (keep) => {
   const a = hub.add({ token: hfToken(), user: 'alice', role: 'read', displayName: 'laptop' });
-  const s = await setup({ stored: { user: 'alice', password: a.token } });
+  const s = await setup(hub, { stored: { user: 'alice', password: a.token } });
   keep(s);
   const r = await push(s);
   blocked(r, 'token.read-only');
@@ -144,7 +121,7 @@ scenario('read token: token.read-only, blocked in pre-push before the pack is se
 
 scenario('fine-grained token for another repo: token.no-write-access', async (keep) => {
   const a = hub.add({ token: hfToken(), user: 'alice', role: 'fineGrained', displayName: 'ci', scoped: [{ entity: { type: 'model', name: 'alice/other' }, permissions: ['repo.content.read', 'repo.write'] }] });
-  const s = await setup({ stored: { user: 'alice', password: a.token } });
+  const s = await setup(hub, { stored: { user: 'alice', password: a.token } });
   keep(s);
   const r = await push(s);
   blocked(r, 'token.no-write-access');
@@ -153,13 +130,13 @@ scenario('fine-grained token for another repo: token.no-write-access', async (ke
 
 scenario("write token to another user's namespace: token.no-write-access names both", async (keep) => {
   const a = hub.add({ token: hfToken(), user: 'alice', role: 'write', orgs: [{ name: 'acme', roleInOrg: 'read' }] });
-  const s = await setup({ ns: 'bob', stored: { user: 'alice', password: a.token } });
+  const s = await setup(hub, { ns: 'bob', stored: { user: 'alice', password: a.token } });
   keep(s);
   const r = await push(s);
   blocked(r, 'token.no-write-access');
   assert.match(r.stderr, "alice's token cannot push to bob/");
   assert.match(r.stderr, 'bob is neither alice nor an organization alice belongs to');
-  const org = await setup({ ns: 'acme', stored: { user: 'alice', password: a.token } });
+  const org = await setup(hub, { ns: 'acme', stored: { user: 'alice', password: a.token } });
   keep(org);
   const r2 = await push(org);
   blocked(r2, 'token.no-write-access');
@@ -168,7 +145,7 @@ scenario("write token to another user's namespace: token.no-write-access names b
 
 scenario('an org where the token user may write: the push goes through', async (keep) => {
   const a = hub.add({ token: hfToken(), user: 'alice', role: 'write', orgs: [{ name: 'acme', roleInOrg: 'write' }] });
-  const s = await setup({ ns: 'acme', stored: { user: 'alice', password: a.token } });
+  const s = await setup(hub, { ns: 'acme', stored: { user: 'alice', password: a.token } });
   keep(s);
   const r = await push(s);
   assert.is(r.exitCode, 0, r.stderr);
@@ -177,7 +154,7 @@ scenario('an org where the token user may write: the push goes through', async (
 
 scenario('credential stored for one name of the Hub, remote says the other: https.host-alias', async (keep) => {
   const a = hub.add({ token: hfToken(), user: 'alice', role: 'write' });
-  const s = await setup({
+  const s = await setup(hub, {
     stored: { user: 'alice', password: a.token },
     beforeInstall: async ({ sb, repo }) => {
       await sb.git(repo, 'config', 'hf-hooks.localhost.provider', 'huggingface');
@@ -193,7 +170,7 @@ scenario('credential stored for one name of the Hub, remote says the other: http
 
 scenario('API down: api.unreachable warns and the push goes through', async (keep) => {
   const a = hub.add({ token: hfToken(), user: 'alice', role: 'write' });
-  const s = await setup({ stored: { user: 'alice', password: a.token } });
+  const s = await setup(hub, { stored: { user: 'alice', password: a.token } });
   keep(s);
   await s.sb.git(s.repo, 'config', `hf-hooks.127.0.0.1.api`, `http://127.0.0.1:${await freePort()}`);
   const r = await push(s);
@@ -204,9 +181,10 @@ scenario('API down: api.unreachable warns and the push goes through', async (kee
 
 scenario('API hanging: the push is held no longer than the budget, then goes through', async (keep) => {
   const a = hub.add({ token: hfToken(), user: 'alice', role: 'write' });
-  const s = await setup({ stored: { user: 'alice', password: a.token } });
+  const s = await setup(hub, { stored: { user: 'alice', password: a.token } });
   keep(s);
   await s.sb.git(s.repo, 'config', 'hf-hooks.timeout', '1500');
+  rmSync(s.sb.path('.cache', 'hf-hooks'), { recursive: true, force: true });
   hub.api = 'hang';
   const started = Date.now();
   const r = await push(s);
@@ -219,7 +197,7 @@ scenario('API hanging: the push is held no longer than the budget, then goes thr
 
 scenario('a credential helper that would prompt if allowed is never allowed to by hf-hooks', async (keep) => {
   const a = hub.add({ token: hfToken(), user: 'alice', role: 'write' });
-  const s = await setup({ stored: { user: 'alice', password: a.token } });
+  const s = await setup(hub, { stored: { user: 'alice', password: a.token } });
   keep(s);
   const log = s.sb.path('prompter.log');
   const helper = s.sb.path('prompter.sh');
@@ -242,7 +220,7 @@ fi
 });
 
 scenario('uninstall removes exactly the helper install added; the config file comes back byte for byte', async (keep) => {
-  const s = await setup();
+  const s = await setup(hub, );
   keep(s);
   const config = join(s.repo, '.git', 'config');
   assert.match(readFileSync(config, 'utf8'), `[credential "http://127.0.0.1:${hub.port}"]`);

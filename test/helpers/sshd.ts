@@ -68,7 +68,7 @@ export class Sshd {
   hostKeyLine = '';
   private proc?: ResultPromise;
 
-  constructor(private readonly workDir: string) {
+  constructor(workDir: string) {
     mkdirSync('/run/sshd', { recursive: true, mode: 0o755 });
     this.dir = mkdtempSync('/run/hf-hooks-sshd-');
     chmodSync(this.dir, 0o755);
@@ -108,6 +108,10 @@ export class Sshd {
 
   register(fingerprint: string, name: string): void {
     writeFileSync(join(this.dir, 'registry'), `${fingerprint} ${name}\n`, { flag: 'a' });
+  }
+
+  clearLog(): void {
+    writeFileSync(this.log, '');
   }
 
   forgetAll(): void {

@@ -1,0 +1,59 @@
+// `hf-hooks doctor [REMOTE-OR-URL...] [--json] [--offline]`: every push URL of every
+// remote (or those named), checked in parallel under one deadline, without pushing.
+import { type Effects, realEffects } from '../hooks/effects.ts';
+import { checkRemote, loadConfig } from '../hooks/engine.ts';
+import { allows } from '../hooks/findings.ts';
+import { parseGitUrl } from '../hooks/remote.ts';
+import { type Report, renderHuman, renderJson } from '../hooks/render.ts';
+import { type CommandResult } from './result.ts';
+
+export interface DoctorOptions {
+  targets: string[];
+  json: boolean;
+  offline: boolean;
+  env: NodeJS.ProcessEnv;
+  /** A terminal on stderr: show a spinner while the network work runs. */
+  interactive: boolean;
+  color: boolean;
+}
+
+interface Target { remote: string; url: string }
+
+export async function doctor(o: DoctorOptions, fx: Effects = realEffects(o.env)): Promise<CommandResult> {
+  const { config, problems } = await loadConfig(fx);
+  const targets = resolveTargets(o.targets, config.remotes);
+  if ('error' in targets) return { exit: 2, stderr: `hf-hooks doctor: ${targets.error}\n` };
+  if (!targets.length) return { exit: 0, stdout: o.json ? `${renderJson([])}\n` : 'hf-hooks doctor: this repository has no remotes to check.\n' };
+  const deadline = fx.now() + config.timeoutMs;
+  const check = (t: Target) => checkRemote(t.remote, t.url, config, problems, fx, { network: !o.offline, deadline });
+  const reports = o.interactive && !o.json ? await withSpinners(targets, check) : await Promise.all(targets.map(check));
+  const exit = reports.every((r) => allows(r.verdict, config.strict)) ? 0 : 1;
+  return { exit, stdout: o.json ? `${renderJson(reports)}\n` : renderHuman(reports, { color: o.color, entry: 'doctor' }) };
+}
+
+/** Remote names expand to their push URLs; anything else must be a URL. */
+function resolveTargets(args: string[], remotes: Record<string, string[]>): Target[] | { error: string } {
+  if (!args.length) return Object.entries(remotes).flatMap(([remote, urls]) => urls.map((url) => ({ remote, url })));
+  const out: Target[] = [];
+  for (const arg of args) {
+    if (remotes[arg]) out.push(...remotes[arg].map((url) => ({ remote: arg, url })));
+    else if (/^[A-Za-z][A-Za-z0-9+.-]*:\/\/|^[^/:]+@[^/:]+:|^[^/]+:/.test(arg) && !('error' in parseGitUrl(arg))) out.push({ remote: arg, url: arg });
+    else return { error: `'${arg.slice(0, 200)}' is neither a remote of this repository nor a URL (remotes: ${Object.keys(remotes).join(', ') || 'none'})` };
+  }
+  return out;
+}
+
+/** One line per remote on stderr, settled as each check finishes; ora loads only here. */
+async function withSpinners(targets: Target[], check: (t: Target) => Promise<Report>): Promise<Report[]> {
+  const { default: ora } = await import('ora');
+  const pending = new Set(targets.map((t) => t.remote));
+  const spinner = ora({ text: `checking ${[...pending].join(', ')}`, isEnabled: true }).start();
+  const symbol = { ready: 'ok', warn: '!', unknown: '?', blocked: 'x' } as const;
+  return Promise.all(targets.map(async (t) => {
+    const report = await check(t);
+    pending.delete(t.remote);
+    spinner.stopAndPersist({ symbol: symbol[report.verdict], text: `${t.remote}: ${report.verdict}` });
+    if (pending.size) spinner.start(`checking ${[...pending].join(', ')}`);
+    return report;
+  }));
+}

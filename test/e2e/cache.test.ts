@@ -1,0 +1,131 @@
+// The results cache: good answers reused, anything else asked again, never a secret on
+// disk, never fatal, never corrupted by two pushes at once.
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
+import { Hub } from '../helpers/hub.ts';
+import { type Setup, setup } from '../helpers/hub-client.ts';
+
+let hub: Hub;
+let repos = '';
+let n = 0;
+const token = () => `hf_cache${String(++n).padStart(4, '0')}cachecachecachecachecach`;
+const whoamis = () => hub.requests.filter((r) => r.path === '/api/whoami-v2').length;
+const cacheFile = (s: Setup) => s.sb.path('.cache', 'hf-hooks', 'results.json');
+
+async function push(s: Setup): Promise<{ exitCode: number; stderr: string }> {
+  await s.sb.git(s.repo, 'commit', '-q', '--allow-empty', '-m', `c${Date.now()}`);
+  return s.sb.run('git', ['push', 'origin', 'main'], { cwd: s.repo, env: s.env });
+}
+
+const cache = suite('e2e: results cache');
+cache.before(async () => {
+  repos = mkdtempSync(join(tmpdir(), 'hf-hooks-cache-'));
+  hub = new Hub(repos);
+  await hub.start();
+});
+cache.after(async () => {
+  await hub.stop();
+  rmSync(repos, { recursive: true, force: true });
+});
+cache.before.each(() => {
+  hub.requests.length = 0;
+});
+
+const scenario = (name: string, fn: (keep: (s: Setup) => Setup) => Promise<void>) => cache(name, async () => {
+  const made: Setup[] = [];
+  try {
+    await fn((s) => (made.push(s), s));
+  } finally {
+    for (const s of made) s.sb.cleanup();
+  }
+});
+
+scenario('a good answer is reused: install checked the token, the push asks nobody', async (keep) => {
+  const t = hub.add({ token: token(), user: 'alice', role: 'write' }).token;
+  const s = keep(await setup(hub, { stored: { user: 'alice', password: t } }));
+  assert.is(whoamis(), 1, '~> install ran doctor, which asked once');
+  assert.is((await push(s)).exitCode, 0);
+  assert.is((await push(s)).exitCode, 0);
+  assert.is(whoamis(), 1, '~> both pushes used the cached answer');
+  const text = readFileSync(cacheFile(s), 'utf8');
+  assert.not.match(text, t, '~> the cache never holds the token');
+  assert.not.match(text, t.slice(3), '~> nor part of it');
+});
+
+scenario('a changed token misses the cache', async (keep) => {
+  const first = hub.add({ token: token(), user: 'alice', role: 'write' }).token;
+  const second = hub.add({ token: token(), user: 'alice', role: 'write' }).token;
+  const s = keep(await setup(hub, { stored: { user: 'alice', password: first } }));
+  writeFileSync(s.sb.path('creds'), `http://alice:${second}@127.0.0.1:${hub.port}\n`);
+  const before = whoamis();
+  assert.is((await push(s)).exitCode, 0);
+  assert.is(whoamis(), before + 1);
+});
+
+scenario('a failure is never cached: a read token is asked about on every push', async (keep) => {
+  const t = hub.add({ token: token(), user: 'alice', role: 'read' }).token;
+  const s = keep(await setup(hub, { stored: { user: 'alice', password: t } }));
+  const before = whoamis();
+  for (let i = 0; i < 2; i++) {
+    const r = await push(s);
+    assert.is.not(r.exitCode, 0);
+    assert.match(r.stderr, '[token.read-only]');
+  }
+  assert.is(whoamis(), before + 2);
+});
+
+scenario('hf-hooks.cacheTtl 0: every push asks', async (keep) => {
+  const t = hub.add({ token: token(), user: 'alice', role: 'write' }).token;
+  const s = keep(await setup(hub, { stored: { user: 'alice', password: t } }));
+  await s.sb.git(s.repo, 'config', 'hf-hooks.cacheTtl', '0');
+  const before = whoamis();
+  await push(s);
+  await push(s);
+  assert.is(whoamis(), before + 2);
+});
+
+scenario('a corrupt or unreadable cache is ignored and rewritten, never fatal', async (keep) => {
+  const t = hub.add({ token: token(), user: 'alice', role: 'write' }).token;
+  const s = keep(await setup(hub, { stored: { user: 'alice', password: t } }));
+  for (const junk of ['{"half": ', '[1,2,3]', '\u0000\u00ff binary', 'null']) {
+    writeFileSync(cacheFile(s), junk);
+    const r = await push(s);
+    assert.is(r.exitCode, 0, r.stderr);
+    assert.not.match(r.stderr, 'internal error');
+    assert.type(JSON.parse(readFileSync(cacheFile(s), 'utf8')), 'object', '~> rewritten as valid JSON');
+  }
+  rmSync(cacheFile(s));
+  mkdirSync(cacheFile(s));
+  const r = await push(s);
+  assert.is(r.exitCode, 0, `~> a cache path that cannot be read or written is a miss, not a failure: ${r.stderr}`);
+});
+
+scenario('XDG_CACHE_HOME is where the cache lives', async (keep) => {
+  const t = hub.add({ token: token(), user: 'alice', role: 'write' }).token;
+  const s = keep(await setup(hub, { stored: { user: 'alice', password: t } }));
+  s.env.XDG_CACHE_HOME = s.sb.path('elsewhere');
+  assert.is((await push(s)).exitCode, 0);
+  assert.ok(existsSync(s.sb.path('elsewhere', 'hf-hooks', 'results.json')));
+});
+
+scenario('two pushes at once: both go through, the cache stays whole', async (keep) => {
+  const t = hub.add({ token: token(), user: 'alice', role: 'write' }).token;
+  const a = keep(await setup(hub, { stored: { user: 'alice', password: t } }));
+  const b = keep(await setup(hub, { stored: { user: 'alice', password: t } }));
+  // One cache for both, cold, so both write it at the same moment.
+  b.env.XDG_CACHE_HOME = a.env.XDG_CACHE_HOME = a.sb.path('shared-cache');
+  for (let round = 0; round < 3; round++) {
+    rmSync(a.sb.path('shared-cache'), { recursive: true, force: true });
+    const [ra, rb] = await Promise.all([push(a), push(b)]);
+    assert.is(ra.exitCode, 0, ra.stderr);
+    assert.is(rb.exitCode, 0, rb.stderr);
+    const dir = a.sb.path('shared-cache', 'hf-hooks');
+    assert.type(JSON.parse(readFileSync(join(dir, 'results.json'), 'utf8')), 'object');
+    assert.equal(readdirSync(dir), ['results.json'], '~> no temporary file left behind');
+  }
+});
+
+cache.run();
