@@ -7,6 +7,8 @@ import { dirname, join } from 'node:path';
 export interface Cache {
   get(key: string, ttlSeconds: number): Promise<unknown | undefined>;
   set(key: string, value: unknown): Promise<void>;
+  /** Marks a whole push as ready until `until` (epoch seconds), for the shell fast path. */
+  markReady(key: string, until: number): Promise<void>;
 }
 
 type Entries = Record<string, { at: number; value: unknown }>;
@@ -15,6 +17,15 @@ const MAX_AGE_MS = 24 * 3600 * 1000;
 
 export const cacheKey = (...parts: (string | number | undefined)[]): string =>
   createHash('sha256').update(parts.map((p) => String(p ?? '')).join('\0')).digest('hex');
+
+/**
+ * The name the pre-push shim computes in sh for a ready HTTPS push: sha256sum of
+ * "<version>\n<push url>\n<sha256 of the password>". Keep the two in step (templates/check.sh).
+ */
+export const readyKey = (version: string, url: string, credentialSha: string): string =>
+  createHash('sha256').update(`${version}\n${url}\n${credentialSha}`).digest('hex');
+
+export const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
 
 export function cacheFile(env: NodeJS.ProcessEnv, home: string): string {
   return join(env.XDG_CACHE_HOME || join(env.HOME || home, '.cache'), 'hf-hooks', 'results.json');
@@ -38,15 +49,22 @@ export function fileCache(path: string, now: () => number): Cache {
       const t = now();
       const entries = Object.fromEntries(Object.entries(await load()).filter(([, e]) => t - e?.at < MAX_AGE_MS));
       entries[key] = { at: t, value };
-      // Write beside, then rename: a concurrent push reads the old file or the new one, never half of one.
-      const tmp = `${path}.${process.pid}.${randomBytes(4).toString('hex')}`;
-      try {
-        await mkdir(dirname(path), { recursive: true });
-        await writeFile(tmp, JSON.stringify(entries), { mode: 0o600 });
-        await rename(tmp, path);
-      } catch {
-        await rm(tmp, { force: true }).catch(() => {});
-      }
+      await writeBeside(path, JSON.stringify(entries));
+    },
+    async markReady(key, until) {
+      await writeBeside(join(dirname(path), 'ready', key), `${until}\n`);
     },
   };
+}
+
+/** Write beside, then rename: a reader sees the old file or the new one, never half of one. */
+async function writeBeside(path: string, text: string): Promise<void> {
+  const tmp = `${path}.${process.pid}.${randomBytes(4).toString('hex')}`;
+  try {
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(tmp, text, { mode: 0o600 });
+    await rename(tmp, path);
+  } catch {
+    await rm(tmp, { force: true }).catch(() => {});
+  }
 }

@@ -33,12 +33,15 @@ export async function checkRemote(
     if (skipped) findings.push(skipped);
     findings.push(...(await checkSsh(target, effectiveSsh(fx.env, config.sshCommand), config, fx, { probe: o.network, deadline: o.deadline })));
   }
+  let credentialSha: string | undefined;
   if ((remote.transport === 'https' || remote.transport === 'http') && remote.host && !blocked) {
-    findings.push(...(await checkHttps(remote, config, fx, { network: o.network, deadline: o.deadline, remoteName })));
+    const https = await checkHttps(remote, config, fx, { network: o.network, deadline: o.deadline, remoteName });
+    findings.push(...https.findings);
+    credentialSha = https.credentialSha;
   }
   return {
     remote: remoteName, url, transport: remote.transport, provider: remote.provider,
-    ...(remote.repo && { repo: remote.repo }), verdict: verdictOf(findings), findings,
+    ...(remote.repo && { repo: remote.repo }), verdict: verdictOf(findings), findings, ...(credentialSha && { credentialSha }),
   };
 }
 

@@ -4,6 +4,8 @@ import { checkRemote, loadConfig } from './engine.ts';
 import { allows } from './findings.ts';
 import { parseRefLines } from './refs.ts';
 import { mask, renderHuman } from './render.ts';
+import { readyKey } from './cache.ts';
+import { VERSION } from './version.ts';
 
 export interface Outcome {
   exit: number;
@@ -21,6 +23,10 @@ export async function prePush(args: string[], stdin: Uint8Array, fx: Effects, co
   const [remoteName, url] = args;
   const report = await checkRemote(remoteName, url, config, problems, fx, { network: true, deadline: fx.now() + config.timeoutMs });
   const quiet = report.verdict === 'ready';
+  // The next push of the same URL with the same credential can be allowed by the shim itself.
+  if (quiet && report.credentialSha && config.cacheTtl > 0) {
+    await fx.cache.markReady(readyKey(VERSION, url, report.credentialSha), Math.floor(fx.now() / 1000) + config.cacheTtl);
+  }
   return {
     exit: allows(report.verdict, config.strict) ? 0 : 1,
     stderr: quiet ? '' : renderHuman([report], { color, entry: 'pre-push' }),

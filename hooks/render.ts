@@ -13,6 +13,8 @@ export interface Report {
   repo?: Repo;
   verdict: Verdict;
   findings: Finding[];
+  /** SHA-256 of the password an HTTPS push would send; internal, never rendered. */
+  credentialSha?: string;
 }
 
 /** Where the text will be read: decides the closing line of a blocked report. */

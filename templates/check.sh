@@ -1,15 +1,31 @@
 hf_hooks_in=$(mktemp "${TMPDIR:-/tmp}/hf-hooks.XXXXXX") || exit 1
 trap 'rm -f "$hf_hooks_in"; exit 130' HUP INT TERM
 cat > "$hf_hooks_in"
+# The same HTTPS push URL with the same credential was found ready within
+# hf-hooks.cacheTtl (node left a marker named like hooks/cache.ts readyKey):
+# allow it without starting node. Anything unusual falls through to the full check.
+hf_hooks_ready() {
+  case "$1" in http://* | https://*) ;; *) return 1 ;; esac
+  command -v sha256sum >/dev/null 2>&1 || return 1
+  hf_hooks_pw=$(printf 'url=%s\n\n' "$1" | HF_HOOKS_CREDENTIAL_QUIET=1 GIT_TERMINAL_PROMPT=0 GIT_ASKPASS= SSH_ASKPASS= GCM_INTERACTIVE=never git credential fill 2>/dev/null | sed -n 's/^password=//p')
+  [ -n "$hf_hooks_pw" ] || return 1
+  hf_hooks_key=$(printf '%s\n%s\n%s' '@VERSION@' "$1" "$(printf '%s' "$hf_hooks_pw" | sha256sum | cut -c1-64)" | sha256sum | cut -c1-64)
+  hf_hooks_pw=
+  hf_hooks_marker="${XDG_CACHE_HOME:-$HOME/.cache}/hf-hooks/ready/$hf_hooks_key"
+  [ -f "$hf_hooks_marker" ] && read -r hf_hooks_until <"$hf_hooks_marker" || return 1
+  [ "$(date +%s)" -lt "$hf_hooks_until" ] 2>/dev/null
+}
 case "${HF_HOOKS:-1}" in
 0 | false | no | off) ;;
 *)
+  if ! hf_hooks_ready "$2"; then
 @FIND_NODE@
   "$hf_hooks_node" @RUNTIME@ pre-push "$@" <"$hf_hooks_in" || {
     hf_hooks_rc=$?
     rm -f "$hf_hooks_in"
     exit $hf_hooks_rc
   }
+  fi
   ;;
 esac
 # What follows reads the same bytes Git sent: the file stays readable after rm.

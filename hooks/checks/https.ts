@@ -1,7 +1,6 @@
 // HTTPS readiness for one push URL: which credential Git would send, whether it is a
 // token at all, and what the provider's API says it may do with this repository.
-import { createHash } from 'node:crypto';
-import { cacheKey } from '../cache.ts';
+import { cacheKey, sha256 } from '../cache.ts';
 import { type Config } from '../config.ts';
 import { type Effects } from '../effects.ts';
 import { type Finding, finding } from '../findings.ts';
@@ -21,15 +20,16 @@ export interface HttpsCheckOptions {
   remoteName: string;
 }
 
-export async function checkHttps(remote: Remote, config: Config, fx: Effects, o: HttpsCheckOptions): Promise<Finding[]> {
+/** The findings, and a SHA-256 of the password Git would send (to mark a ready push). */
+export async function checkHttps(remote: Remote, config: Config, fx: Effects, o: HttpsCheckOptions): Promise<{ findings: Finding[]; credentialSha?: string }> {
   const provider = PROVIDERS[remote.provider];
-  if (provider.name === 'generic') return [];
+  if (provider.name === 'generic') return { findings: [] };
   const [credential, hub] = await Promise.all([
     gitCredential(remote.url, fx, LOCAL_TIMEOUT_MS),
     provider.name === 'huggingface' ? hubTokens(fx) : Promise.resolve([]),
   ]);
-  if (!credential?.password) return [await missingCredential(remote, config, fx, o.remoteName, hub)];
-  return diagnoseCredential(remote, credential, config, fx, o, hub);
+  if (!credential?.password) return { findings: [await missingCredential(remote, config, fx, o.remoteName, hub)] };
+  return { findings: await diagnoseCredential(remote, credential, config, fx, o, hub), credentialSha: sha256(credential.password) };
 }
 
 /** Git has nothing for this URL: a credential stored under the other name of the host, or none at all. */
@@ -59,7 +59,7 @@ export async function diagnoseCredential(
   const api = apiBase(remote, provider, config);
   if ('refuse' in api) return [...findings, unreachable('not asked', api.refuse)];
   const repo = remote.repo ? `${remote.repo.type ?? ''}:${remote.repo.namespace ?? ''}/${remote.repo.name}` : '';
-  const key = cacheKey('token', VERSION, api.base, createHash('sha256').update(password).digest('hex'), repo);
+  const key = cacheKey('token', VERSION, api.base, sha256(password), repo);
   const cached = (await fx.cache.get(key, config.cacheTtl)) as TokenCheck | undefined;
   if (cached?.kind === 'ok') return [...findings, tokenFinding(cached, ctx, api.base)];
   const request = provider.tokenRequest(api.base, password);

@@ -55,6 +55,26 @@ scenario('a good answer is reused: install checked the token, the push asks nobo
   assert.not.match(text, t.slice(3), '~> nor part of it');
 });
 
+scenario('a push found ready is allowed next time by the shim alone, without node', async (keep) => {
+  const t = hub.add({ token: token(), user: 'alice', role: 'write' }).token;
+  const s = keep(await setup(hub, { stored: { user: 'alice', password: t } }));
+  assert.is((await push(s)).exitCode, 0, '~> node checks it (the answer comes from the cache) and marks it ready');
+  const runtime = s.sb.path('.local', 'share', 'hf-hooks', '0.1.0', 'hook.mjs');
+  const saved = readFileSync(runtime);
+  rmSync(runtime);
+  const fast = await push(s);
+  assert.is(fast.exitCode, 0, `~> no node needed: ${fast.stderr}`);
+  const other = hub.add({ token: token(), user: 'alice', role: 'write' }).token;
+  writeFileSync(s.sb.path('creds'), `http://alice:${other}@127.0.0.1:${hub.port}\n`);
+  const changed = await push(s);
+  assert.is.not(changed.exitCode, 0, '~> a new token is not covered by the marker: node is needed, and missing');
+  assert.match(changed.stderr, 'is missing');
+  writeFileSync(runtime, saved);
+  await s.sb.git(s.repo, 'config', 'hf-hooks.cacheTtl', '0');
+  const marker = readdirSync(s.sb.path('.cache', 'hf-hooks', 'ready'));
+  assert.is(marker.length, 1, '~> one marker, for the first token');
+});
+
 scenario('a changed token misses the cache', async (keep) => {
   const first = hub.add({ token: token(), user: 'alice', role: 'write' }).token;
   const second = hub.add({ token: token(), user: 'alice', role: 'write' }).token;
@@ -91,6 +111,7 @@ scenario('a corrupt or unreadable cache is ignored and rewritten, never fatal', 
   const t = hub.add({ token: token(), user: 'alice', role: 'write' }).token;
   const s = keep(await setup(hub, { stored: { user: 'alice', password: t } }));
   for (const junk of ['{"half": ', '[1,2,3]', '\u0000\u00ff binary', 'null']) {
+    rmSync(s.sb.path('.cache', 'hf-hooks', 'ready'), { recursive: true, force: true });
     writeFileSync(cacheFile(s), junk);
     const r = await push(s);
     assert.is(r.exitCode, 0, r.stderr);
@@ -98,6 +119,7 @@ scenario('a corrupt or unreadable cache is ignored and rewritten, never fatal', 
     assert.type(JSON.parse(readFileSync(cacheFile(s), 'utf8')), 'object', '~> rewritten as valid JSON');
   }
   rmSync(cacheFile(s));
+  rmSync(s.sb.path('.cache', 'hf-hooks', 'ready'), { recursive: true, force: true });
   mkdirSync(cacheFile(s));
   const r = await push(s);
   assert.is(r.exitCode, 0, `~> a cache path that cannot be read or written is a miss, not a failure: ${r.stderr}`);
@@ -124,7 +146,8 @@ scenario('two pushes at once: both go through, the cache stays whole', async (ke
     assert.is(rb.exitCode, 0, rb.stderr);
     const dir = a.sb.path('shared-cache', 'hf-hooks');
     assert.type(JSON.parse(readFileSync(join(dir, 'results.json'), 'utf8')), 'object');
-    assert.equal(readdirSync(dir), ['results.json'], '~> no temporary file left behind');
+    assert.equal(readdirSync(dir), ['ready', 'results.json'], '~> no temporary file left behind');
+    assert.ok(readdirSync(join(dir, 'ready')).every((f) => /^[0-9a-f]{64}$/.test(f)));
   }
 });
 
