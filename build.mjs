@@ -1,6 +1,6 @@
-// Two bundles: dist/hook.mjs is what Git runs (self-contained, no node_modules,
-// copied to a stable per-user place by `install`); dist/cli.mjs is the package's
-// bin and may import its dependencies (execa, ora) from node_modules.
+// Two builds: dist/hook.mjs is what Git runs (one self-contained file, no node_modules,
+// copied to a stable per-user place by `install`); dist/cli.mjs is the package's bin,
+// split into chunks so each command loads only what it needs (execa, ora stay lazy).
 import { build } from 'esbuild';
 import { chmodSync, readFileSync } from 'node:fs';
 
@@ -15,7 +15,10 @@ await Promise.all([
   build({
     ...common,
     entryPoints: ['cli.ts'],
-    outfile: 'dist/cli.mjs',
+    outdir: 'dist',
+    outExtension: { '.js': '.mjs' },
+    splitting: true,
+    chunkNames: 'chunks/[name]-[hash]',
     packages: 'external',
     banner: { js: '#!/usr/bin/env node' },
   }),

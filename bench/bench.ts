@@ -14,9 +14,9 @@ interface CaseResult { name: string; baseline: string; candidate: string; baseli
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 20);
 
-async function hyperfine(sb: Sandbox, cwd: string, commands: Record<string, string>, prepare?: string): Promise<Record<string, Timing>> {
+async function hyperfine(sb: Sandbox, cwd: string, commands: Record<string, string>, prepare?: string, runs = RUNS): Promise<Record<string, Timing>> {
   const out = sb.path(`hyperfine-${Date.now()}.json`);
-  const args = ['--style', 'none', '--warmup', '3', '--runs', String(RUNS), '--export-json', out, ...(prepare ? ['--prepare', prepare] : [])];
+  const args = ['--style', 'none', '--warmup', '2', '--runs', String(runs), '--export-json', out, ...(prepare ? ['--prepare', prepare] : [])];
   for (const [name, cmd] of Object.entries(commands)) args.push('-n', name, cmd);
   await execa('hyperfine', args, { cwd, env: sb.env, extendEnv: false, stdin: 'ignore' });
   const { results } = JSON.parse(readFileSync(out, 'utf8')) as { results: { command: string; median: number; mean: number; stddev: number }[] };
@@ -64,6 +64,13 @@ async function httpsRepos(sb: Sandbox, hub: Hub) {
   return repos;
 }
 
+/** A repo with `count` HTTPS remotes on the loopback Hub, all pushable with the stored token. */
+async function manyRemotes(sb: Sandbox, hub: Hub, count: number): Promise<string> {
+  const repo = await sb.repo('many');
+  for (let i = 0; i < count; i++) await sb.git(repo, 'remote', 'add', `r${i}`, `http://127.0.0.1:${hub.port}/alice/many-${i}`);
+  return repo;
+}
+
 function result(name: string, t: Record<string, Timing>, baseline: string, candidate: string, goal: number): CaseResult {
   const ratio = t[candidate].median / t[baseline].median;
   return { name, baseline, candidate, baselineMs: round(t[baseline].median), candidateMs: round(t[candidate].median), ratio: round(ratio), goal, met: ratio <= goal };
@@ -104,6 +111,31 @@ async function main(): Promise<void> {
       name: "the hook's own cost on that push vs node -e 0", baseline: 'node -e 0', candidate: 'hook cost (difference of the two pushes)',
       baselineMs: round(nodeStart), candidateMs: round(hookCost), ratio: round(hookCost / nodeStart), goal: 1.25, met: hookCost / nodeStart <= 1.25,
     });
+
+    // Cold checks: the cache is emptied before every run, so each one does all the work.
+    const cold = `rm -rf ${sb.path('.cache', 'hf-hooks')}`;
+    const cli = `${process.execPath} ${join(import.meta.dirname, '..', 'dist', 'cli.mjs')}`;
+    const dest = `${sshd.user}@127.0.0.1`;
+    const sshCheck = await hyperfine(sb, repos.packed, {
+      'ssh -T probe': `ssh -F ${sb.path('ssh_config')} -T -p ${sshd.port} ${dest}`,
+      'hf-hooks doctor, SSH remote, cold': `${cli} doctor origin --json`,
+    }, cold, 10);
+    results.push(result('a cold SSH check (doctor) vs one bare ssh -T probe', sshCheck, 'ssh -T probe', 'hf-hooks doctor, SSH remote, cold', 1.15));
+
+    const token = 'hf_benchbenchbenchbenchbenchbenchbe';
+    const whoami = `${process.execPath} -e "require('http').get('http://127.0.0.1:${hub.port}/api/whoami-v2', { headers: { authorization: 'Bearer ${token}' } }, (r) => r.resume())"`;
+    const httpsCheck = await hyperfine(sb, web.packed, {
+      'one whoami request (node)': whoami,
+      'hf-hooks doctor, HTTPS remote, cold': `${cli} doctor origin --json`,
+    }, cold);
+    results.push(result('a cold HTTPS check (doctor) vs one bare whoami request from node', httpsCheck, 'one whoami request (node)', 'hf-hooks doctor, HTTPS remote, cold', 1.15));
+
+    const many = await manyRemotes(sb, hub, 10);
+    const doctors = await hyperfine(sb, many, {
+      'doctor, 1 remote': `${cli} doctor r0 --json`,
+      'doctor, 10 remotes': `${cli} doctor --json`,
+    }, cold);
+    results.push(result('doctor on 10 remotes vs 1 (cold)', doctors, 'doctor, 1 remote', 'doctor, 10 remotes', 2));
   } finally {
     await sshd?.stop();
     await hub.stop();

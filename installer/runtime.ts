@@ -3,11 +3,8 @@
 import { readFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { writeAtomic } from './files.ts';
-
-// dist/cli.mjs and installer/*.ts both sit one level below the package root.
-const PACKAGE_ROOT = fileURLToPath(new URL('../', import.meta.url));
+import { PACKAGE_ROOT } from './package-root.ts';
 export const BUILT_RUNTIME = join(PACKAGE_ROOT, 'dist', 'hook.mjs');
 
 export async function packageVersion(): Promise<string> {

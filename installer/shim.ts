@@ -1,8 +1,9 @@
 // The text hf-hooks puts into hooks, and how to recognise and remove it. Pure.
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PACKAGE_ROOT } from './package-root.ts';
 
-const TEMPLATES = new URL('../templates/', import.meta.url);
-const template = (name: string) => readFileSync(new URL(name, TEMPLATES), 'utf8');
+const template = (name: string) => readFileSync(join(PACKAGE_ROOT, 'templates', name), 'utf8');
 
 export const SHIM_MARK = '# hf-hooks pre-push shim';
 export const CHAINED_SUFFIX = '.hf-hooks-chained';
