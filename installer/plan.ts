@@ -26,7 +26,10 @@ export type Action =
   /** Removes a config section only if nothing is left in it. */
   | { kind: 'drop-empty-section'; section: string }
   /** hf-hooks' own record in the git dir; no text means delete it. */
-  | { kind: 'state'; path: string; text?: string };
+  | { kind: 'state'; path: string; text?: string }
+  /** A template dir of hf-hooks' own starts as a copy of Git's default one. */
+  | { kind: 'seed-template'; from: string; to: string }
+  | { kind: 'remove-tree'; path: string };
 
 export type Plan = { actions: Action[]; notes: string[] } | { refuse: string };
 

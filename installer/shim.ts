@@ -14,6 +14,8 @@ export interface ShimParams {
   version: string;
   node: string;
   runtime: string;
+  /** A shell expression for the runtime instead of the quoted path (template dirs, where it moves with the repo). */
+  runtimeShell?: string;
 }
 
 /** Single-quote for POSIX sh. */
@@ -24,7 +26,7 @@ function findNode(fail: string): string {
 }
 
 function fill(text: string, p: ShimParams): string {
-  return text.replaceAll('@NODE@', shQuote(p.node)).replaceAll('@RUNTIME@', shQuote(p.runtime)).replaceAll('@VERSION@', p.version);
+  return text.replaceAll('@NODE@', shQuote(p.node)).replaceAll('@RUNTIME@', p.runtimeShell ?? shQuote(p.runtime)).replaceAll('@VERSION@', p.version);
 }
 
 function check(p: ShimParams): string {

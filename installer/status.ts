@@ -1,6 +1,6 @@
 // `hf-hooks status`: what is installed where, and whether Git will actually run it.
-import { access, constants } from 'node:fs/promises';
-import { join } from 'node:path';
+import { access, constants, readdir } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { type Finding, finding } from '../hooks/findings.ts';
 import { renderFindings } from '../hooks/render.ts';
 import { type FileInfo, inspect } from './files.ts';
@@ -11,6 +11,8 @@ import { type CommandResult, refused } from './result.ts';
 import { bypassed } from '../hooks/checks/ssh.ts';
 import { hasBlock, isShim, runtimeOf } from './shim.ts';
 import { readWiring } from './wiring.ts';
+import { packageVersion } from './runtime.ts';
+import { readGlobalRecord } from './global.ts';
 import { isWrapperPath, unwrap } from '../hooks/ssh/command.ts';
 
 const ours = (f: FileInfo | undefined): boolean => f?.kind === 'file' && (isShim(f.text!) || hasBlock(f.text!));
@@ -81,6 +83,11 @@ async function broken(t: HookTarget, f: FileInfo | undefined, runtime: string | 
   if (t.kind === 'hooks-dir' && (f!.mode & 0o111) === 0) {
     out.push(finding('hooks.not-executable', 'error', `${t.file} is not executable, so Git skips it.`, [`chmod +x '${t.file}'`]));
   }
+  const used = /\/hf-hooks\/([^/]+)\/hook\.mjs$/.exec(runtime ?? '')?.[1];
+  const current = await packageVersion();
+  if (used && used !== current) {
+    out.push(finding('hooks.runtime-outdated', 'warn', `The hook runs hf-hooks ${used}'s runtime; the installed package is ${current}.`, ['npx hf-hooks install    # points the hook at the new runtime']));
+  }
   if (runtime && !(await access(runtime, constants.R_OK).then(() => true, () => false))) {
     out.push(finding('hooks.runtime-missing', 'error', `The hook calls ${runtime}, which is gone, so every push is stopped with an error.\nIt is removed when that directory is cleaned.`, ['npx hf-hooks install    # copies the runtime back']));
   }
@@ -93,6 +100,40 @@ async function sshProblems(wrapped: { wrapper: string } | undefined, local: stri
   const out: Finding[] = skipped ? [skipped] : [];
   if (!(await access(wrapped.wrapper, constants.X_OK).then(() => true, () => false))) {
     out.push(finding('hooks.runtime-missing', 'error', `core.sshCommand calls ${wrapped.wrapper}, which is gone, so every SSH fetch and push fails.`, ['npx hf-hooks install    # puts it back']));
+  }
+  return out;
+}
+
+/** `status --global`: the user-wide install, and which repositories below cwd it does not reach. */
+export async function statusGlobal(o: { cwd: string; color: boolean; env: NodeJS.ProcessEnv }): Promise<CommandResult> {
+  const record = await readGlobalRecord(o.env);
+  const lines = record
+    ? [
+      `global install: pre-push via init.templateDir ${record.templateDir}; core.sshCommand and credential helpers in your global git config`,
+    ]
+    : ['global install: none (npx hf-hooks install --global)'];
+  const repos = await findRepos(o.cwd, 3);
+  const unchecked: string[] = [];
+  for (const gitDir of repos) {
+    const hook = await inspect(join(gitDir, 'hooks', 'pre-push'));
+    const top = dirname(gitDir);
+    lines.push(`${ours(hook) ? 'checked    ' : 'not checked'}  ${top}`);
+    if (!ours(hook)) unchecked.push(top);
+  }
+  if (!repos.length) lines.push(`no repositories below ${o.cwd}`);
+  const findings = unchecked.length
+    ? [finding('hooks.not-installed', 'info', `${unchecked.length} existing repositor${unchecked.length === 1 ? 'y' : 'ies'} below ${o.cwd} keep their own hooks and do not run the pre-push check.`,
+      unchecked.map((r) => `(cd '${r}' && npx hf-hooks install)`))]
+    : [];
+  return { exit: 0, stdout: lines.join('\n') + '\n' + renderFindings(findings, o.color) };
+}
+
+async function findRepos(dir: string, depth: number): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+  const out: string[] = [];
+  for (const e of entries) {
+    if (e.name === '.git' && e.isDirectory()) out.push(join(dir, e.name));
+    else if (depth > 0 && e.isDirectory() && e.name !== 'node_modules' && !e.name.startsWith('.')) out.push(...(await findRepos(join(dir, e.name), depth - 1)));
   }
   return out;
 }

@@ -1,0 +1,42 @@
+// `hf-hooks init-template DIR`: a template repository an organisation can publish
+// (GitHub/GitLab template repo, or a Hub repo scaffold), its host and namespace filled in.
+import { cp, readFile, readdir, rename, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { type CommandResult, refused } from './result.ts';
+import { inspectDir } from './files.ts';
+import { PACKAGE_ROOT } from './package-root.ts';
+import { packageVersion } from './runtime.ts';
+
+const NAMESPACE = /^[A-Za-z0-9][A-Za-z0-9._-]{0,95}$/;
+const HOST = /^[A-Za-z0-9.-]+(?::\d{1,5})?$/;
+
+export async function initTemplate(o: { dir: string; host?: string; namespace?: string }): Promise<CommandResult> {
+  const dir = resolve(o.dir);
+  const host = o.host ?? 'huggingface.co';
+  const namespace = o.namespace ?? 'your-org';
+  if (!HOST.test(host)) return refused('init-template', `--host '${host.slice(0, 80)}' is not a host name (like huggingface.co)`);
+  if (!NAMESPACE.test(namespace)) return refused('init-template', `--namespace '${namespace.slice(0, 80)}' is not a user or organization name`);
+  const existing = await inspectDir(dir);
+  if (existing && (existing.kind !== 'dir' || (await readdir(dir)).length)) return refused('init-template', `${dir} already exists and is not an empty directory`);
+  const values: Record<string, string> = {
+    '@HOST@': host, '@SSH_HOST@': host === 'huggingface.co' ? 'hf.co' : host.replace(/:\d+$/, ''), '@NAMESPACE@': namespace, '@VERSION@': await packageVersion(),
+  };
+  await cp(join(PACKAGE_ROOT, 'templates', 'org-template'), dir, { recursive: true });
+  // npm drops .gitignore from published packages, so it ships as `gitignore`.
+  await rename(join(dir, 'gitignore'), join(dir, '.gitignore'));
+  for (const file of ['package.json', 'README.md']) {
+    const path = join(dir, file);
+    await writeFile(path, (await readFile(path, 'utf8')).replace(/@[A-Z_]+@/g, (m) => values[m] ?? m));
+  }
+  return {
+    exit: 0,
+    stdout: [
+      `hf-hooks: wrote an org template repository for ${namespace} on ${host} in ${dir}`,
+      '  package.json       hf-hooks and husky as devDependencies; "prepare": "husky" turns the hook on at npm install',
+      '  .husky/pre-push    runs the check straight from node_modules (no npx lookup on a push)',
+      '  .gitattributes     Git LFS for model and data files',
+      '  README.md          what the hook does for members, and how to bypass it',
+      `next: cd ${dir} && git init && npm install && git add -A && git commit -m "Repository template"`,
+    ].join('\n') + '\n',
+  };
+}

@@ -1,0 +1,46 @@
+// `hf-hooks install --template DIR`: a Git template directory an organisation can ship.
+// Git copies it into every new repository's git dir (`git clone --template=DIR`,
+// init.templateDir, or a system config), so the hook finds its runtime beside itself.
+import { join, resolve } from 'node:path';
+import { applyOrRefuse, describe } from './apply.ts';
+import { templateTarget } from './global.ts';
+import { type Action, planInstall, planUninstall } from './plan.ts';
+import { type CommandResult, refused } from './result.ts';
+import { packageVersion } from './runtime.ts';
+import { snapshot } from './snapshot.ts';
+
+const RUNTIME_IN_GIT_DIR = '"$(dirname -- "$0")/../hf-hooks/hook.mjs"';
+
+export async function installTemplate(o: { dir: string; env: NodeJS.ProcessEnv; node: string; dryRun: boolean }): Promise<CommandResult> {
+  const dir = resolve(o.dir);
+  const version = await packageVersion();
+  const target = templateTarget(dir);
+  const plan = planInstall(await snapshot(target), { version, node: o.node, runtime: join(dir, 'hf-hooks', 'hook.mjs'), runtimeShell: RUNTIME_IN_GIT_DIR });
+  if ('refuse' in plan) return refused('install --template', plan.refuse);
+  if (o.dryRun) return { exit: 0, stdout: ['hf-hooks install --template --dry-run would:', ...plan.actions.map((a) => `  ${describe(a)}`)].join('\n') + '\n' };
+  const failed = await applyOrRefuse('install --template', target, plan.actions, dir);
+  if (failed) return failed;
+  return {
+    exit: 0,
+    stdout: [
+      `hf-hooks ${version}: wrote a Git template directory at ${dir}`,
+      ...plan.notes.map((n) => `  ${n}`),
+      `  the runtime travels with it (hf-hooks/hook.mjs); node is found on PATH on each machine`,
+      '  use it for one clone:          git clone --template=' + dir + ' <url>',
+      '  for every new repo of a user:  git config --global init.templateDir ' + dir,
+      '  for a whole machine:           git config --system init.templateDir ' + dir,
+      '  undo: npx hf-hooks uninstall --template ' + dir,
+    ].join('\n') + '\n',
+  };
+}
+
+export async function uninstallTemplate(o: { dir: string }): Promise<CommandResult> {
+  const dir = resolve(o.dir);
+  const target = templateTarget(dir);
+  const plan = planUninstall(await snapshot(target));
+  if ('refuse' in plan) return refused('uninstall --template', plan.refuse);
+  const actions: Action[] = [...plan.actions, { kind: 'remove-tree', path: join(dir, 'hf-hooks') }];
+  const failed = await applyOrRefuse('uninstall --template', target, actions, dir);
+  if (failed) return failed;
+  return { exit: 0, stdout: plan.notes.map((n) => `hf-hooks: ${n}`).join('\n') + '\n' };
+}
