@@ -423,6 +423,22 @@ status('the SSH wiring, and GIT_SSH_COMMAND bypassing it: ssh.bypassed', sandbox
   assert.match(install.stdout, 'GIT_SSH_COMMAND is set in your environment');
 }));
 
+status('a hook still on an older runtime: hooks.runtime-outdated; install again repoints it', sandboxed(async (sb) => {
+  const repo = await sb.repo();
+  await installOk(sb, repo);
+  const shim = join(hooksOf(repo), 'pre-push');
+  const old = join(runtimeIn(sb), '0.0.9', 'hook.mjs');
+  mkdirSync(join(runtimeIn(sb), '0.0.9'));
+  writeFileSync(old, readFileSync(join(runtimeIn(sb), '0.1.0', 'hook.mjs')));
+  writeFileSync(shim, readFileSync(shim, 'utf8').replaceAll('/0.1.0/hook.mjs', '/0.0.9/hook.mjs'));
+  const r = await sb.cli(repo, ['status']);
+  assert.match(r.stdout, '[hooks.runtime-outdated]');
+  assert.match(r.stdout, "runs hf-hooks 0.0.9's runtime; the installed package is 0.1.0");
+  await installOk(sb, repo);
+  assert.match(readFileSync(shim, 'utf8'), '/0.1.0/hook.mjs');
+  assert.not.match((await sb.cli(repo, ['status'])).stdout, 'runtime-outdated');
+}));
+
 status('nothing installed', sandboxed(async (sb) => {
   const repo = await sb.repo();
   const r = await sb.cli(repo, ['status']);
