@@ -1,18 +1,15 @@
 // The results cache: good answers reused, anything else asked again, never a secret on
 // disk, never fatal, never corrupted by two pushes at once.
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { Hub } from '../helpers/hub.ts';
-import { type Setup, setup } from '../helpers/hub-client.ts';
+import { hubForSuite } from '../helpers/hub.ts';
+import { type Setup, setup, withSetups } from '../helpers/hub-client.ts';
 
-let hub: Hub;
-let repos = '';
 let n = 0;
 const token = () => `hf_cache${String(++n).padStart(4, '0')}cachecachecachecachecach`;
-const whoamis = () => hub.requests.filter((r) => r.path === '/api/whoami-v2').length;
+const whoamis = () => hub().requests.filter((r) => r.path === '/api/whoami-v2').length;
 const cacheFile = (s: Setup) => s.sb.path('.cache', 'hf-hooks', 'results.json');
 
 async function push(s: Setup): Promise<{ exitCode: number; stderr: string }> {
@@ -21,31 +18,13 @@ async function push(s: Setup): Promise<{ exitCode: number; stderr: string }> {
 }
 
 const cache = suite('e2e: results cache');
-cache.before(async () => {
-  repos = mkdtempSync(join(tmpdir(), 'hf-hooks-cache-'));
-  hub = new Hub(repos);
-  await hub.start();
-});
-cache.after(async () => {
-  await hub.stop();
-  rmSync(repos, { recursive: true, force: true });
-});
-cache.before.each(() => {
-  hub.requests.length = 0;
-});
+const hub = hubForSuite(cache);
 
-const scenario = (name: string, fn: (keep: (s: Setup) => Setup) => Promise<void>) => cache(name, async () => {
-  const made: Setup[] = [];
-  try {
-    await fn((s) => (made.push(s), s));
-  } finally {
-    for (const s of made) s.sb.cleanup();
-  }
-});
+const scenario = withSetups(cache);
 
 scenario('a good answer is reused: install checked the token, the push asks nobody', async (keep) => {
-  const t = hub.add({ token: token(), user: 'alice', role: 'write' }).token;
-  const s = keep(await setup(hub, { stored: { user: 'alice', password: t } }));
+  const t = hub().add({ token: token(), user: 'alice', role: 'write' }).token;
+  const s = keep(await setup(hub(), { stored: { user: 'alice', password: t } }));
   assert.is(whoamis(), 1, '~> install ran doctor, which asked once');
   assert.is((await push(s)).exitCode, 0);
   assert.is((await push(s)).exitCode, 0);
@@ -56,16 +35,16 @@ scenario('a good answer is reused: install checked the token, the push asks nobo
 });
 
 scenario('a push found ready is allowed next time by the shim alone, without node', async (keep) => {
-  const t = hub.add({ token: token(), user: 'alice', role: 'write' }).token;
-  const s = keep(await setup(hub, { stored: { user: 'alice', password: t } }));
+  const t = hub().add({ token: token(), user: 'alice', role: 'write' }).token;
+  const s = keep(await setup(hub(), { stored: { user: 'alice', password: t } }));
   assert.is((await push(s)).exitCode, 0, '~> node checks it (the answer comes from the cache) and marks it ready');
   const runtime = s.sb.path('.local', 'share', 'hf-hooks', '0.1.0', 'hook.mjs');
   const saved = readFileSync(runtime);
   rmSync(runtime);
   const fast = await push(s);
   assert.is(fast.exitCode, 0, `~> no node needed: ${fast.stderr}`);
-  const other = hub.add({ token: token(), user: 'alice', role: 'write' }).token;
-  writeFileSync(s.sb.path('creds'), `http://alice:${other}@127.0.0.1:${hub.port}\n`);
+  const other = hub().add({ token: token(), user: 'alice', role: 'write' }).token;
+  writeFileSync(s.sb.path('creds'), `http://alice:${other}@127.0.0.1:${hub().port}\n`);
   const changed = await push(s);
   assert.is.not(changed.exitCode, 0, '~> a new token is not covered by the marker: node is needed, and missing');
   assert.match(changed.stderr, 'is missing');
@@ -76,18 +55,18 @@ scenario('a push found ready is allowed next time by the shim alone, without nod
 });
 
 scenario('a changed token misses the cache', async (keep) => {
-  const first = hub.add({ token: token(), user: 'alice', role: 'write' }).token;
-  const second = hub.add({ token: token(), user: 'alice', role: 'write' }).token;
-  const s = keep(await setup(hub, { stored: { user: 'alice', password: first } }));
-  writeFileSync(s.sb.path('creds'), `http://alice:${second}@127.0.0.1:${hub.port}\n`);
+  const first = hub().add({ token: token(), user: 'alice', role: 'write' }).token;
+  const second = hub().add({ token: token(), user: 'alice', role: 'write' }).token;
+  const s = keep(await setup(hub(), { stored: { user: 'alice', password: first } }));
+  writeFileSync(s.sb.path('creds'), `http://alice:${second}@127.0.0.1:${hub().port}\n`);
   const before = whoamis();
   assert.is((await push(s)).exitCode, 0);
   assert.is(whoamis(), before + 1);
 });
 
 scenario('a failure is never cached: a read token is asked about on every push', async (keep) => {
-  const t = hub.add({ token: token(), user: 'alice', role: 'read' }).token;
-  const s = keep(await setup(hub, { stored: { user: 'alice', password: t } }));
+  const t = hub().add({ token: token(), user: 'alice', role: 'read' }).token;
+  const s = keep(await setup(hub(), { stored: { user: 'alice', password: t } }));
   const before = whoamis();
   for (let i = 0; i < 2; i++) {
     const r = await push(s);
@@ -98,8 +77,8 @@ scenario('a failure is never cached: a read token is asked about on every push',
 });
 
 scenario('hf-hooks.cacheTtl 0: every push asks', async (keep) => {
-  const t = hub.add({ token: token(), user: 'alice', role: 'write' }).token;
-  const s = keep(await setup(hub, { stored: { user: 'alice', password: t } }));
+  const t = hub().add({ token: token(), user: 'alice', role: 'write' }).token;
+  const s = keep(await setup(hub(), { stored: { user: 'alice', password: t } }));
   await s.sb.git(s.repo, 'config', 'hf-hooks.cacheTtl', '0');
   const before = whoamis();
   await push(s);
@@ -108,8 +87,8 @@ scenario('hf-hooks.cacheTtl 0: every push asks', async (keep) => {
 });
 
 scenario('a corrupt or unreadable cache is ignored and rewritten, never fatal', async (keep) => {
-  const t = hub.add({ token: token(), user: 'alice', role: 'write' }).token;
-  const s = keep(await setup(hub, { stored: { user: 'alice', password: t } }));
+  const t = hub().add({ token: token(), user: 'alice', role: 'write' }).token;
+  const s = keep(await setup(hub(), { stored: { user: 'alice', password: t } }));
   for (const junk of ['{"half": ', '[1,2,3]', '\u0000\u00ff binary', 'null']) {
     rmSync(s.sb.path('.cache', 'hf-hooks', 'ready'), { recursive: true, force: true });
     writeFileSync(cacheFile(s), junk);
@@ -126,17 +105,17 @@ scenario('a corrupt or unreadable cache is ignored and rewritten, never fatal', 
 });
 
 scenario('XDG_CACHE_HOME is where the cache lives', async (keep) => {
-  const t = hub.add({ token: token(), user: 'alice', role: 'write' }).token;
-  const s = keep(await setup(hub, { stored: { user: 'alice', password: t } }));
+  const t = hub().add({ token: token(), user: 'alice', role: 'write' }).token;
+  const s = keep(await setup(hub(), { stored: { user: 'alice', password: t } }));
   s.env.XDG_CACHE_HOME = s.sb.path('elsewhere');
   assert.is((await push(s)).exitCode, 0);
   assert.ok(existsSync(s.sb.path('elsewhere', 'hf-hooks', 'results.json')));
 });
 
 scenario('two pushes at once: both go through, the cache stays whole', async (keep) => {
-  const t = hub.add({ token: token(), user: 'alice', role: 'write' }).token;
-  const a = keep(await setup(hub, { stored: { user: 'alice', password: t } }));
-  const b = keep(await setup(hub, { stored: { user: 'alice', password: t } }));
+  const t = hub().add({ token: token(), user: 'alice', role: 'write' }).token;
+  const a = keep(await setup(hub(), { stored: { user: 'alice', password: t } }));
+  const b = keep(await setup(hub(), { stored: { user: 'alice', password: t } }));
   // One cache for both, cold, so both write it at the same moment.
   b.env.XDG_CACHE_HOME = a.env.XDG_CACHE_HOME = a.sb.path('shared-cache');
   for (let round = 0; round < 3; round++) {

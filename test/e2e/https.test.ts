@@ -1,17 +1,14 @@
 // HTTPS token readiness: real git pushes through the installed pack to a real smart-HTTP
 // server (git http-backend) that knows tokens like the Hub, and what the server received.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { Hub } from '../helpers/hub.ts';
-import { type Setup, setup } from '../helpers/hub-client.ts';
+import { hubForSuite } from '../helpers/hub.ts';
+import { type Setup, setup, withSetups } from '../helpers/hub-client.ts';
 import { freePort } from '../helpers/sshd.ts';
 
-let hub: Hub;
-let repos = '';
 const hfToken = () => `hf_${randomBytes(24).toString('base64').replace(/[^A-Za-z0-9]/g, '').slice(0, 34).padEnd(34, 'x')}`;
 
 async function push(s: Setup, env: Record<string, string> = {}) {
@@ -28,51 +25,32 @@ const arrived = async (s: Setup) => (await s.sb.run('git', ['rev-parse', '--veri
 function blocked(r: { exitCode: number; stderr: string }, id: string): void {
   assert.is.not(r.exitCode, 0, '~> the push must fail');
   assert.match(r.stderr, `[${id}]`, r.stderr);
-  assert.not.ok(hub.sawPushUpload(), '~> the server received no POST git-receive-pack');
+  assert.not.ok(hub().sawPushUpload(), '~> the server received no POST git-receive-pack');
 }
 
 const https = suite('e2e: HTTPS, against git http-backend and a whoami API');
-https.before(async () => {
-  repos = mkdtempSync(join(tmpdir(), 'hf-hooks-hub-'));
-  hub = new Hub(repos);
-  await hub.start();
-});
-https.after(async () => {
-  await hub.stop();
-  rmSync(repos, { recursive: true, force: true });
-});
-https.before.each(() => {
-  hub.requests.length = 0;
-  hub.api = 'answer';
-});
+const hub = hubForSuite(https);
 
-const scenario = (name: string, fn: (cleanup: (s: Setup) => void) => Promise<void>) => https(name, async () => {
-  const made: Setup[] = [];
-  try {
-    await fn((s) => made.push(s));
-  } finally {
-    for (const s of made) s.sb.cleanup();
-  }
-});
+const scenario = withSetups(https);
 
 scenario('write token: the push goes through, objects arrive, nothing printed', async (keep) => {
-  const a = hub.add({ token: hfToken(), user: 'alice', role: 'write' });
-  const s = await setup(hub, { stored: { user: 'alice', password: a.token } });
+  const a = hub().add({ token: hfToken(), user: 'alice', role: 'write' });
+  const s = await setup(hub(), { stored: { user: 'alice', password: a.token } });
   keep(s);
   const r = await push(s);
   assert.is(r.exitCode, 0, r.stderr);
   assert.is(await arrived(s), await s.sb.git(s.repo, 'rev-parse', 'main'));
-  assert.ok(hub.sawPushUpload());
-  assert.ok(hub.requests.some((q) => q.path === '/api/whoami-v2'), '~> the token was checked');
+  assert.ok(hub().sawPushUpload());
+  assert.ok(hub().requests.some((q) => q.path === '/api/whoami-v2'), '~> the token was checked');
   assert.not.match(r.stderr, 'hf-hooks:');
 });
 
 scenario('nothing stored: no prompt, https.no-credential from the credential helper, quit', async (keep) => {
-  const s = await setup(hub, );
+  const s = await setup(hub(), );
   keep(s);
   const r = await push(s);
   blocked(r, 'https.no-credential');
-  assert.match(r.stderr, `Git has no credential for http://127.0.0.1:${hub.port}, so this push cannot authenticate.`);
+  assert.match(r.stderr, `Git has no credential for http://127.0.0.1:${hub().port}, so this push cannot authenticate.`);
   assert.match(r.stderr, 'hf auth login --add-to-git-credential');
   assert.match(r.stderr, 'hf-hooks stopped Git before it asked for a password');
   assert.match(r.stderr, 'told us to quit');
@@ -80,8 +58,8 @@ scenario('nothing stored: no prompt, https.no-credential from the credential hel
 });
 
 scenario('token only in HF_TOKEN: no-credential says Git does not read it, and how to store it', async (keep) => {
-  const a = hub.add({ token: hfToken(), user: 'alice', role: 'write' });
-  const s = await setup(hub, { env: { HF_TOKEN: '' } });
+  const a = hub().add({ token: hfToken(), user: 'alice', role: 'write' });
+  const s = await setup(hub(), { env: { HF_TOKEN: '' } });
   keep(s);
   s.secrets.push(a.token);
   const r = await push(s, { HF_TOKEN: a.token });
@@ -91,7 +69,7 @@ scenario('token only in HF_TOKEN: no-credential says Git does not read it, and h
 });
 
 scenario('account password stored: https.password-not-token, explained before "Authentication failed"', async (keep) => {
-  const s = await setup(hub, { stored: { user: 'alice', password: 'correct horse battery staple' } });
+  const s = await setup(hub(), { stored: { user: 'alice', password: 'correct horse battery staple' } });
   keep(s);
   const r = await push(s);
   blocked(r, 'https.password-not-token');
@@ -100,7 +78,7 @@ scenario('account password stored: https.password-not-token, explained before "A
 });
 
 scenario('invalid token: token.invalid (whoami says 401)', async (keep) => {
-  const s = await setup(hub, { stored: { user: 'alice', password: hfToken() } });
+  const s = await setup(hub(), { stored: { user: 'alice', password: hfToken() } });
   keep(s);
   const r = await push(s);
   blocked(r, 'token.invalid');
@@ -109,19 +87,19 @@ scenario('invalid token: token.invalid (whoami says 401)', async (keep) => {
 });
 
 scenario('read token: token.read-only, blocked in pre-push before the pack is sent', async (keep) => {
-  const a = hub.add({ token: hfToken(), user: 'alice', role: 'read', displayName: 'laptop' });
-  const s = await setup(hub, { stored: { user: 'alice', password: a.token } });
+  const a = hub().add({ token: hfToken(), user: 'alice', role: 'read', displayName: 'laptop' });
+  const s = await setup(hub(), { stored: { user: 'alice', password: a.token } });
   keep(s);
   const r = await push(s);
   blocked(r, 'token.read-only');
   assert.match(r.stderr, 'The token Git would push with (alice) is read-only: "laptop" has the "read" role');
   assert.match(r.stderr, 'git push --no-verify');
-  assert.ok(hub.requests.some((q) => q.path.endsWith('/info/refs')), '~> Git had connected; only the upload was stopped');
+  assert.ok(hub().requests.some((q) => q.path.endsWith('/info/refs')), '~> Git had connected; only the upload was stopped');
 });
 
 scenario('fine-grained token for another repo: token.no-write-access', async (keep) => {
-  const a = hub.add({ token: hfToken(), user: 'alice', role: 'fineGrained', displayName: 'ci', scoped: [{ entity: { type: 'model', name: 'alice/other' }, permissions: ['repo.content.read', 'repo.write'] }] });
-  const s = await setup(hub, { stored: { user: 'alice', password: a.token } });
+  const a = hub().add({ token: hfToken(), user: 'alice', role: 'fineGrained', displayName: 'ci', scoped: [{ entity: { type: 'model', name: 'alice/other' }, permissions: ['repo.content.read', 'repo.write'] }] });
+  const s = await setup(hub(), { stored: { user: 'alice', password: a.token } });
   keep(s);
   const r = await push(s);
   blocked(r, 'token.no-write-access');
@@ -129,14 +107,14 @@ scenario('fine-grained token for another repo: token.no-write-access', async (ke
 });
 
 scenario("write token to another user's namespace: token.no-write-access names both", async (keep) => {
-  const a = hub.add({ token: hfToken(), user: 'alice', role: 'write', orgs: [{ name: 'acme', roleInOrg: 'read' }] });
-  const s = await setup(hub, { ns: 'bob', stored: { user: 'alice', password: a.token } });
+  const a = hub().add({ token: hfToken(), user: 'alice', role: 'write', orgs: [{ name: 'acme', roleInOrg: 'read' }] });
+  const s = await setup(hub(), { ns: 'bob', stored: { user: 'alice', password: a.token } });
   keep(s);
   const r = await push(s);
   blocked(r, 'token.no-write-access');
   assert.match(r.stderr, "alice's token cannot push to bob/");
   assert.match(r.stderr, 'bob is neither alice nor an organization alice belongs to');
-  const org = await setup(hub, { ns: 'acme', stored: { user: 'alice', password: a.token } });
+  const org = await setup(hub(), { ns: 'acme', stored: { user: 'alice', password: a.token } });
   keep(org);
   const r2 = await push(org);
   blocked(r2, 'token.no-write-access');
@@ -144,8 +122,8 @@ scenario("write token to another user's namespace: token.no-write-access names b
 });
 
 scenario('an org where the token user may write: the push goes through', async (keep) => {
-  const a = hub.add({ token: hfToken(), user: 'alice', role: 'write', orgs: [{ name: 'acme', roleInOrg: 'write' }] });
-  const s = await setup(hub, { ns: 'acme', stored: { user: 'alice', password: a.token } });
+  const a = hub().add({ token: hfToken(), user: 'alice', role: 'write', orgs: [{ name: 'acme', roleInOrg: 'write' }] });
+  const s = await setup(hub(), { ns: 'acme', stored: { user: 'alice', password: a.token } });
   keep(s);
   const r = await push(s);
   assert.is(r.exitCode, 0, r.stderr);
@@ -153,24 +131,24 @@ scenario('an org where the token user may write: the push goes through', async (
 });
 
 scenario('credential stored for one name of the Hub, remote says the other: https.host-alias', async (keep) => {
-  const a = hub.add({ token: hfToken(), user: 'alice', role: 'write' });
-  const s = await setup(hub, {
+  const a = hub().add({ token: hfToken(), user: 'alice', role: 'write' });
+  const s = await setup(hub(), {
     stored: { user: 'alice', password: a.token },
     beforeInstall: async ({ sb, repo }) => {
       await sb.git(repo, 'config', 'hf-hooks.localhost.provider', 'huggingface');
-      await sb.git(repo, 'remote', 'set-url', 'origin', `http://localhost:${hub.port}/alice/${sb.dir.split('/').pop()}`);
+      await sb.git(repo, 'remote', 'set-url', 'origin', `http://localhost:${hub().port}/alice/${sb.dir.split('/').pop()}`);
     },
   });
   keep(s);
   const r = await push(s);
   blocked(r, 'https.host-alias');
-  assert.match(r.stderr, `Git has a credential for 127.0.0.1:${hub.port}, but this remote says localhost:${hub.port}`);
-  assert.match(r.stderr, `git remote set-url origin http://127.0.0.1:${hub.port}/alice/`);
+  assert.match(r.stderr, `Git has a credential for 127.0.0.1:${hub().port}, but this remote says localhost:${hub().port}`);
+  assert.match(r.stderr, `git remote set-url origin http://127.0.0.1:${hub().port}/alice/`);
 });
 
 scenario('API down: api.unreachable warns and the push goes through', async (keep) => {
-  const a = hub.add({ token: hfToken(), user: 'alice', role: 'write' });
-  const s = await setup(hub, { stored: { user: 'alice', password: a.token } });
+  const a = hub().add({ token: hfToken(), user: 'alice', role: 'write' });
+  const s = await setup(hub(), { stored: { user: 'alice', password: a.token } });
   keep(s);
   await s.sb.git(s.repo, 'config', `hf-hooks.127.0.0.1.api`, `http://127.0.0.1:${await freePort()}`);
   const r = await push(s);
@@ -180,12 +158,12 @@ scenario('API down: api.unreachable warns and the push goes through', async (kee
 });
 
 scenario('API hanging: the push is held no longer than the budget, then goes through', async (keep) => {
-  const a = hub.add({ token: hfToken(), user: 'alice', role: 'write' });
-  const s = await setup(hub, { stored: { user: 'alice', password: a.token } });
+  const a = hub().add({ token: hfToken(), user: 'alice', role: 'write' });
+  const s = await setup(hub(), { stored: { user: 'alice', password: a.token } });
   keep(s);
   await s.sb.git(s.repo, 'config', 'hf-hooks.timeout', '1500');
   rmSync(s.sb.path('.cache', 'hf-hooks'), { recursive: true, force: true });
-  hub.api = 'hang';
+  hub().api = 'hang';
   const started = Date.now();
   const r = await push(s);
   const took = Date.now() - started;
@@ -196,8 +174,8 @@ scenario('API hanging: the push is held no longer than the budget, then goes thr
 });
 
 scenario('a credential helper that would prompt if allowed is never allowed to by hf-hooks', async (keep) => {
-  const a = hub.add({ token: hfToken(), user: 'alice', role: 'write' });
-  const s = await setup(hub, { stored: { user: 'alice', password: a.token } });
+  const a = hub().add({ token: hfToken(), user: 'alice', role: 'write' });
+  const s = await setup(hub(), { stored: { user: 'alice', password: a.token } });
   keep(s);
   const log = s.sb.path('prompter.log');
   const helper = s.sb.path('prompter.sh');
@@ -220,13 +198,13 @@ fi
 });
 
 scenario('uninstall removes exactly the helper install added; the config file comes back byte for byte', async (keep) => {
-  const s = await setup(hub, );
+  const s = await setup(hub(), );
   keep(s);
   const config = join(s.repo, '.git', 'config');
-  assert.match(readFileSync(config, 'utf8'), `[credential "http://127.0.0.1:${hub.port}"]`);
+  assert.match(readFileSync(config, 'utf8'), `[credential "http://127.0.0.1:${hub().port}"]`);
   assert.is((await s.sb.cli(s.repo, ['uninstall'], { env: s.env })).exitCode, 0);
   const before = readFileSync(config);
-  await s.sb.git(s.repo, 'config', '--add', `credential.http://127.0.0.1:${hub.port}.helper`, 'cache');
+  await s.sb.git(s.repo, 'config', '--add', `credential.http://127.0.0.1:${hub().port}.helper`, 'cache');
   const withMine = readFileSync(config);
   assert.is((await s.sb.cli(s.repo, ['install'], { env: s.env })).exitCode, 0);
   assert.match(readFileSync(config, 'utf8'), /helper = cache\n\thelper = !'.*\/credential'\n/, '~> appended after the user\'s own');

@@ -1,6 +1,7 @@
 // The client side of the loopback Hub: a repo pushing to it, a credential store, the pack installed.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { type Test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { type Hub } from './hub.ts';
 import { Sandbox } from './sandbox.ts';
@@ -28,3 +29,15 @@ export async function setup(hub: Hub, o: { ns?: string; stored?: { user: string;
   return s;
 }
 
+
+/** Tests that make setups with `keep(setup)` and have every sandbox removed afterwards. */
+export function withSetups(s: Test) {
+  return (name: string, fn: (keep: (x: Setup) => Setup) => Promise<void>) => s(name, async () => {
+    const made: Setup[] = [];
+    try {
+      await fn((x) => (made.push(x), x));
+    } finally {
+      for (const x of made) x.sb.cleanup();
+    }
+  });
+}

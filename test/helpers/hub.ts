@@ -2,6 +2,10 @@
 // auth whose password must be a token it knows, the token's role enforced on pushes, and
 // /api/whoami-v2 in the Hub's response shapes. It logs every request it receives.
 import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type Test } from 'uvu';
 import { type IncomingMessage, type Server, type ServerResponse, createServer } from 'node:http';
 import { type Socket } from 'node:net';
 
@@ -128,4 +132,22 @@ function mayWrite(a: HubAccount, repoPath: string): boolean {
   if (a.role === 'read') return false;
   if (a.role === 'fineGrained') return (a.scoped ?? []).some((s) => s.permissions.includes('repo.write') && (s.entity.name === ns || s.entity.name === `${ns}/${name}`));
   return ns === a.user || (a.orgs ?? []).some((o) => o.name === ns && o.roleInOrg !== 'read');
+}
+
+/** One Hub for a whole suite: started before it, stopped after; each test starts with an empty log. */
+export function hubForSuite(s: Test): () => Hub {
+  let hub: Hub | undefined;
+  s.before(async () => {
+    hub = new Hub(mkdtempSync(join(tmpdir(), 'hf-hooks-hub-')));
+    await hub.start();
+  });
+  s.after(async () => {
+    await hub?.stop();
+    if (hub) rmSync(hub.repos, { recursive: true, force: true });
+  });
+  s.before.each(() => {
+    hub!.requests.length = 0;
+    hub!.api = 'answer';
+  });
+  return () => hub!;
 }
