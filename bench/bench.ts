@@ -79,6 +79,11 @@ function result(name: string, t: Record<string, Timing>, baseline: string, candi
 const round = (n: number) => Math.round(n * 100) / 100;
 
 async function main(): Promise<void> {
+  if ((await execa('hyperfine', ['--version'], { reject: false })).exitCode !== 0) {
+    console.error('npm run bench needs hyperfine: apt-get install -y hyperfine (Debian) or brew install hyperfine');
+    process.exitCode = 2;
+    return;
+  }
   const sb = new Sandbox({ HF_ENDPOINT: '' });
   const work = mkdtempSync(join(tmpdir(), 'hf-hooks-bench-'));
   const sshd = await startSshd(work);
