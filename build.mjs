@@ -2,9 +2,11 @@
 // copied to a stable per-user place by `install`); dist/cli.mjs is the package's bin,
 // split into chunks so each command loads only what it needs (execa, ora stay lazy).
 import { build } from 'esbuild';
-import { chmodSync, readFileSync } from 'node:fs';
+import { chmodSync, readFileSync, rmSync } from 'node:fs';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+// Chunk names carry hashes: without a clean slate, old chunks would pile up in the package.
+rmSync('dist', { recursive: true, force: true });
 const common = {
   bundle: true, platform: 'node', format: 'esm', target: 'node20', logLevel: 'warning',
   define: { __HF_HOOKS_VERSION__: JSON.stringify(version) },

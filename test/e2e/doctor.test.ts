@@ -124,6 +124,22 @@ doctor('named remotes and URLs; human text; exit 0 when none is blocked; unknown
   }
 });
 
+doctor('a different token in HF_TOKEN: token.env-override says which one Git uses', async () => {
+  const sb = new Sandbox();
+  try {
+    const { repo, env } = await repoWithRemotes(sb);
+    const r = await sb.cli(repo, ['doctor', 'hub', '--json'], { env: { ...env, HF_TOKEN: READ } });
+    assert.is(r.exitCode, 0, r.stderr);
+    const [hubReport] = JSON.parse(r.stdout).remotes;
+    assert.equal(hubReport.findings.map((f: any) => f.id), ['token.env-override', 'token.ok']);
+    assert.match(hubReport.findings[0].message, 'Git pushes with the token stored in its credential helper, not the one in $HF_TOKEN (hf_****)');
+    assert.not.match(r.stdout, READ);
+    assert.not.match(r.stdout, WRITE);
+  } finally {
+    sb.cleanup();
+  }
+});
+
 doctor('--offline: no network at all, and it says what it could not confirm', async () => {
   const sb = new Sandbox();
   try {
