@@ -1,6 +1,7 @@
 // credential.<scheme>://<host>.helper: hf-hooks' helper, appended last for every provider
 // host this repository pushes to over HTTPS. Appended, never replacing: it must not change
 // which credential Git uses when one exists.
+import { git } from './git.ts';
 import { type Action } from './plan.ts';
 import { type InstallRecord } from './record.ts';
 
@@ -36,4 +37,10 @@ export function planCredentialUninstall(w: CredentialWiring, record: InstallReco
     if (sectionCreated) actions.push({ kind: 'drop-empty-section', section: key.replace(/\.helper$/, '') });
   }
   return { actions, notes: actions.length ? ['removed the credential helper'] : [] };
+}
+
+/** The current values of credential.<url>.helper for each URL, in one scope. */
+export async function readHelpers(cwd: string, scope: 'local' | 'global', urls: string[]): Promise<Record<string, string[]>> {
+  const values = await Promise.all(urls.map((u) => git(cwd, ['config', `--${scope}`, '--get-all', helperKey(u)])));
+  return Object.fromEntries(urls.map((u, i) => [helperKey(u), values[i].ok ? values[i].stdout.split('\n') : []]));
 }

@@ -9,11 +9,11 @@ import { dirname, join, resolve } from 'node:path';
 import { PROVIDERS } from '../hooks/providers/index.ts';
 import { classify } from '../hooks/remote.ts';
 import { applyOrRefuse, describe } from './apply.ts';
-import { type CredentialWiring, helperKey, planCredentialInstall, planCredentialUninstall } from './credential-wiring.ts';
+import { type CredentialWiring, planCredentialInstall, planCredentialUninstall, readHelpers } from './credential-wiring.ts';
 import { git } from './git.ts';
 import { type HookTarget } from './hooks-dir.ts';
 import { type Action, planInstall, planUninstall } from './plan.ts';
-import { type InstallRecord, recordText } from './record.ts';
+import { type InstallRecord, configSections, credentialSections, recordText } from './record.ts';
 import { type CommandResult, refused } from './result.ts';
 import { credentialHelperPath, packageVersion, runtimeDir, runtimePath, sshWrapperPath } from './runtime.ts';
 import { credentialHelperText, shQuote, sshWrapperText } from './shim.ts';
@@ -75,17 +75,13 @@ async function readGlobal(env: NodeJS.ProcessEnv): Promise<GlobalState> {
     readFile(configFile, 'utf8').catch(() => ''),
     readGlobalRecord(env),
   ]);
-  const helpers: Record<string, string[]> = {};
-  for (const url of urls) {
-    const r = await get(['--global', '--get-all', helperKey(url)]);
-    helpers[helperKey(url)] = r.ok ? r.stdout.split('\n') : [];
-  }
-  const sections = new Set([...text.matchAll(/^\s*\[([A-Za-z0-9.-]+)(?:\s+"([^"]*)")?\]/gm)].map((m) => (m[2] === undefined ? m[1].toLowerCase() : `${m[1].toLowerCase()}.${m[2]}`)));
+  const helpers = await readHelpers(cwd, 'global', urls);
+  const sections = configSections(text);
   const [scope, ...value] = template.ok ? template.stdout.split('\t') : [];
   return {
     cwd, configFile, sections,
     ssh: { ...(sshCommand.ok && { local: sshCommand.stdout, effective: sshCommand.stdout }), ...(variant.ok && { variant: variant.stdout }), hasSshSection: sections.has('ssh') },
-    credential: { urls, helpers, sections: [...sections].filter((s) => s.startsWith('credential.')).map((s) => s.slice('credential.'.length)) },
+    credential: { urls, helpers, sections: credentialSections(sections) },
     ...(template.ok && scope !== 'local' && scope !== 'worktree' && { templateDir: expandHome(value.join('\t'), env) }),
     ...(record && { record }),
     recordPath: join(dataRoot(env), 'global.json'),

@@ -23,3 +23,16 @@ export async function readRecord(commonDir: string): Promise<InstallRecord | und
 }
 
 export const recordText = (r: InstallRecord): string => `${JSON.stringify(r, null, 2)}\n`;
+
+/**
+ * The sections a config file has, even empty ones (git config cannot list those):
+ * `ssh`, `credential.https://huggingface.co`. Section names lowercased, subsections as written.
+ */
+export function configSections(text: string): Set<string> {
+  return new Set([...text.matchAll(/^\s*\[([A-Za-z0-9.-]+)(?:\s+"([^"]*)")?\]/gm)]
+    .map((m) => (m[2] === undefined ? m[1].toLowerCase() : `${m[1].toLowerCase()}.${m[2]}`)));
+}
+
+/** Subsections of `[credential "<url>"]`: the URLs that have one. */
+export const credentialSections = (sections: Set<string>): string[] =>
+  [...sections].filter((s) => s.startsWith('credential.')).map((s) => s.slice('credential.'.length));

@@ -6,9 +6,9 @@ import { realEffects } from '../hooks/effects.ts';
 import { loadConfig } from '../hooks/engine.ts';
 import { PROVIDERS } from '../hooks/providers/index.ts';
 import { classify } from '../hooks/remote.ts';
-import { type CredentialWiring, helperKey } from './credential-wiring.ts';
+import { type CredentialWiring, readHelpers } from './credential-wiring.ts';
 import { git } from './git.ts';
-import { type InstallRecord, readRecord, recordPath } from './record.ts';
+import { type InstallRecord, configSections, credentialSections, readRecord, recordPath } from './record.ts';
 import { type SshWiring } from './ssh-wiring.ts';
 
 export interface Wiring {
@@ -35,20 +35,16 @@ export async function readWiring(cwd: string, commonDir: string, env: NodeJS.Pro
       urls.add(`${r.transport}://${r.host.includes(':') ? `[${r.host}]` : r.host}${r.port ? `:${r.port}` : ''}`);
     }
   }
-  const helpers: Record<string, string[]> = {};
-  await Promise.all([...urls].map(async (u) => {
-    const r = await git(cwd, ['config', '--local', '--get-all', helperKey(u)]);
-    helpers[helperKey(u)] = r.ok ? r.stdout.split('\n') : [];
-  }));
-  const sections = [...text.matchAll(/^\s*\[credential\s+"([^"]*)"\]/gim)].map((m) => m[1]);
+  const helpers = await readHelpers(cwd, 'local', [...urls]);
+  const sections = configSections(text);
   return {
     ssh: {
       ...(local.ok && { local: local.stdout }),
       ...(effective.ok && { effective: effective.stdout }),
       ...(variant.ok && { variant: variant.stdout }),
-      hasSshSection: /^\s*\[ssh\]/im.test(text),
+      hasSshSection: sections.has('ssh'),
     },
-    credential: { urls: [...urls], helpers, sections },
+    credential: { urls: [...urls], helpers, sections: credentialSections(sections) },
     ...(record && { record }),
     recordPath: recordPath(commonDir),
   };
