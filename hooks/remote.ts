@@ -155,11 +155,12 @@ export function providerFor(url: GitUrl, ctx: ClassifyContext): ProviderName {
   if (!url.host) return 'generic';
   const configured = (url.port && ctx.hosts[`${url.host}:${url.port}`]?.provider) || ctx.hosts[url.host]?.provider;
   if (configured) return configured;
-  if (ctx.hfEndpoint && hostOf(ctx.hfEndpoint) === url.host) return 'huggingface';
+  if (ctx.hfEndpoint && endpointHost(ctx.hfEndpoint) === url.host) return 'huggingface';
   return providerByHost(url.host)?.name ?? 'generic';
 }
 
-function hostOf(endpoint: string): string | undefined {
+/** The lowercase host name of an API base such as HF_ENDPOINT. */
+export function endpointHost(endpoint: string): string | undefined {
   try {
     return new URL(endpoint).hostname.replace(/^\[|\]$/g, '').toLowerCase();
   } catch {

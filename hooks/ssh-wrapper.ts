@@ -5,15 +5,18 @@ import { type Effects } from './effects.ts';
 import { loadConfig, remoteNamed } from './engine.ts';
 import { allows, verdictOf } from './findings.ts';
 import { PROVIDERS } from './providers/index.ts';
-import { classify, providerFor } from './remote.ts';
+import { providerFor } from './remote.ts';
 import { type Report, mask, renderHuman } from './render.ts';
-import { type SshCommand, parseGitSshArgs, wrappedSsh } from './ssh/command.ts';
+import { type GitSshRequest, type SshCommand, parseGitSshArgs, wrappedSsh } from './ssh/command.ts';
 import { parseProbe, probeFinding, testCommand } from './ssh/probe.ts';
 
 export type ExecReal = (cmd: SshCommand, args: string[]) => Promise<{ code: number; stderr: string }>;
 
+/** The SSH findings for a push, whether they let it through, and where it goes. */
+type Preflight = Report & { allowed: boolean; request: GitSshRequest };
+
 export async function sshWrapper(args: string[], fx: Effects, color: boolean, execReal: ExecReal): Promise<number> {
-  let report: (Report & { allowed: boolean }) | undefined;
+  let report: Preflight | undefined;
   try {
     report = await preflight(args, fx);
   } catch (error) {
@@ -28,7 +31,7 @@ export async function sshWrapper(args: string[], fx: Effects, color: boolean, ex
 }
 
 /** For a push: the SSH findings, before anything connects. Undefined for anything else. */
-async function preflight(args: string[], fx: Effects): Promise<(Report & { allowed: boolean }) | undefined> {
+async function preflight(args: string[], fx: Effects): Promise<Preflight | undefined> {
   const request = parseGitSshArgs(args);
   if (request?.service !== 'git-receive-pack') return undefined;
   const { config } = await loadConfig(fx);
@@ -41,18 +44,16 @@ async function preflight(args: string[], fx: Effects): Promise<(Report & { allow
   const target = { remoteName, user: request.user, host: request.host, port: request.port, provider, path: request.path };
   const findings = await checkSsh(target, wrappedSsh(fx.env), config, fx, { probe: true, deadline: fx.now() + config.timeoutMs });
   const verdict = verdictOf(findings);
-  return { remote: remoteName, url, transport: 'ssh', provider, verdict, findings: findings.filter((f) => f.level !== 'ok'), allowed: allows(verdict, config.strict) };
+  return { remote: remoteName, url, transport: 'ssh', provider, verdict, findings: findings.filter((f) => f.level !== 'ok'), allowed: allows(verdict, config.strict), request };
 }
 
 /** The push failed anyway (the server changed its mind since the probe): say what its words mean. */
-function explainFailure(stderr: string, report: Report, color: boolean): void {
+function explainFailure(stderr: string, report: Preflight, color: boolean): void {
   const provider = PROVIDERS[report.provider ?? 'generic'];
   const result = parseProbe({ code: 1, output: stderr, timedOut: false }, provider, 0);
   if (result.kind === 'ok' || result.kind === 'unreachable') return;
-  const parsed = classify(report.url, { hosts: {} });
-  const host = 'host' in parsed ? parsed.host ?? '' : '';
-  const port = 'port' in parsed ? parsed.port ?? 22 : 22;
-  const destination = `${'user' in parsed && parsed.user ? `${parsed.user}@` : ''}${host}`;
+  const { user, host, port = 22 } = report.request;
+  const destination = `${user ? `${user}@` : ''}${host}`;
   const f = probeFinding(result, {
     remoteName: report.remote, destination, testCommand: testCommand(destination, port), provider, publicKeys: [],
     knownHostsFile: '~/.ssh/known_hosts', host, port,

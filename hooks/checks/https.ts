@@ -9,7 +9,7 @@ import { type GitCredential, type HubToken, gitCredential, hubTokens, storedToke
 import { maskToken } from '../mask.ts';
 import { PROVIDERS } from '../providers/index.ts';
 import { type Provider, type Repo, type TokenCheck } from '../providers/types.ts';
-import { type Remote, classify, repoPath } from '../remote.ts';
+import { type Remote, endpointHost, repoPath } from '../remote.ts';
 import { VERSION } from '../version.ts';
 
 const LOCAL_TIMEOUT_MS = 3000;
@@ -52,8 +52,8 @@ export async function diagnoseCredential(
   const shape = provider.tokenShape?.(password, fx.now());
   if (shape && !shape.token) return [passwordNotToken(ctx, credential, shape.why)];
   const findings: Finding[] = [];
-  const other = hub.find((h) => h.token !== password);
-  if (other && hub[0] === other) findings.push(envOverride(other));
+  // huggingface_hub uses the first source it finds; only a different one can disagree with Git.
+  if (hub[0] && hub[0].token !== password) findings.push(envOverride(hub[0]));
   if (!provider.tokenRequest || !provider.interpretToken) return findings;
   if (!o.network) return [...findings, finding('token.not-validated', 'info', `Offline: not confirmed with ${provider.label} whether this token is valid and may push here.`)];
   const api = apiBase(remote, provider, config);
@@ -75,10 +75,8 @@ export function aliasHosts(remote: Remote, config: Config): string[] {
   const provider = PROVIDERS[remote.provider];
   const hosts = new Set<string>(provider.hosts);
   for (const [host, c] of Object.entries(config.hosts)) if (c.provider === remote.provider) hosts.add(host.replace(/:\d+$/, ''));
-  if (remote.provider === 'huggingface' && config.hfEndpoint) {
-    const endpoint = classify(config.hfEndpoint, { hosts: {} });
-    if ('host' in endpoint && endpoint.host) hosts.add(endpoint.host);
-  }
+  const endpoint = remote.provider === 'huggingface' && config.hfEndpoint ? endpointHost(config.hfEndpoint) : undefined;
+  if (endpoint) hosts.add(endpoint);
   hosts.delete(remote.host ?? '');
   return [...hosts];
 }
