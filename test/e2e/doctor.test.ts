@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { Hub } from '../helpers/hub.ts';
-import { Sandbox } from '../helpers/sandbox.ts';
+import { Sandbox, sandboxed } from '../helpers/sandbox.ts';
 import { newKey, sshConfig } from '../helpers/ssh-client.ts';
 import { type Sshd, startSshd } from '../helpers/sshd.ts';
 
@@ -77,87 +77,67 @@ function assertContract(json: any): void {
 
 const byRemote = (json: any) => Object.fromEntries(json.remotes.map((r: any) => [r.remote, r]));
 
-doctor('--json: one object on stdout per the contract, every remote, exit 1 when one is blocked', async () => {
-  const sb = new Sandbox();
-  try {
-    const { repo, env } = await repoWithRemotes(sb);
-    const r = await sb.cli(repo, ['doctor', '--json'], { env });
-    assert.is(r.exitCode, 1, r.stderr);
-    const json = JSON.parse(r.stdout);
-    assertContract(json);
-    const remotes = byRemote(json);
-    assert.is(remotes.hub.verdict, 'ready');
-    assert.equal(remotes.hub.findings.map((f: any) => f.id), ['token.ok']);
-    assert.equal(remotes.hub.repo, { type: 'model', namespace: 'alice', name: 'model' });
-    assert.is(remotes.readonly.verdict, 'blocked');
-    assert.equal(remotes.readonly.findings.map((f: any) => f.id), ['token.read-only']);
-    if (sshd) {
-      assert.is(remotes.space.verdict, 'ready');
-      assert.equal(remotes.space.findings.map((f: any) => f.id), ['ssh.ok']);
-      assert.equal(remotes.space.repo, { type: 'space', namespace: 'alice', name: 'demo' });
-    }
-    assert.not.match(r.stdout, WRITE);
-    assert.not.match(r.stdout + r.stderr, READ);
-  } finally {
-    sb.cleanup();
+doctor('--json: one object on stdout per the contract, every remote, exit 1 when one is blocked', sandboxed(async (sb) => {
+  const { repo, env } = await repoWithRemotes(sb);
+  const r = await sb.cli(repo, ['doctor', '--json'], { env });
+  assert.is(r.exitCode, 1, r.stderr);
+  const json = JSON.parse(r.stdout);
+  assertContract(json);
+  const remotes = byRemote(json);
+  assert.is(remotes.hub.verdict, 'ready');
+  assert.equal(remotes.hub.findings.map((f: any) => f.id), ['token.ok']);
+  assert.equal(remotes.hub.repo, { type: 'model', namespace: 'alice', name: 'model' });
+  assert.is(remotes.readonly.verdict, 'blocked');
+  assert.equal(remotes.readonly.findings.map((f: any) => f.id), ['token.read-only']);
+  if (sshd) {
+    assert.is(remotes.space.verdict, 'ready');
+    assert.equal(remotes.space.findings.map((f: any) => f.id), ['ssh.ok']);
+    assert.equal(remotes.space.repo, { type: 'space', namespace: 'alice', name: 'demo' });
   }
-});
+  assert.not.match(r.stdout, WRITE);
+  assert.not.match(r.stdout + r.stderr, READ);
+}));
 
-doctor('named remotes and URLs; human text; exit 0 when none is blocked; unknown names are usage errors', async () => {
-  const sb = new Sandbox();
-  try {
-    const { repo, env } = await repoWithRemotes(sb);
-    const named = await sb.cli(repo, ['doctor', 'hub'], { env });
-    assert.is(named.exitCode, 0, named.stderr);
-    assert.match(named.stdout, `hf-hooks: hub (http://127.0.0.1:${hub.port}/alice/model): ready to push`);
-    assert.match(named.stdout, 'Git pushes to 127.0.0.1:');
-    assert.not.match(named.stdout, 'readonly');
-    const url = await sb.cli(repo, ['doctor', `http://localhost:${hub.port}/rita/model`], { env });
-    assert.is(url.exitCode, 1);
-    assert.match(url.stdout, '[token.read-only]');
-    assert.match(url.stdout, 'The next push to this remote will be stopped');
-    const bad = await sb.cli(repo, ['doctor', 'nosuch'], { env });
-    assert.is(bad.exitCode, 2);
-    assert.match(bad.stderr, "'nosuch' is neither a remote of this repository nor a URL (remotes: hub, readonly");
-  } finally {
-    sb.cleanup();
-  }
-});
+doctor('named remotes and URLs; human text; exit 0 when none is blocked; unknown names are usage errors', sandboxed(async (sb) => {
+  const { repo, env } = await repoWithRemotes(sb);
+  const named = await sb.cli(repo, ['doctor', 'hub'], { env });
+  assert.is(named.exitCode, 0, named.stderr);
+  assert.match(named.stdout, `hf-hooks: hub (http://127.0.0.1:${hub.port}/alice/model): ready to push`);
+  assert.match(named.stdout, 'Git pushes to 127.0.0.1:');
+  assert.not.match(named.stdout, 'readonly');
+  const url = await sb.cli(repo, ['doctor', `http://localhost:${hub.port}/rita/model`], { env });
+  assert.is(url.exitCode, 1);
+  assert.match(url.stdout, '[token.read-only]');
+  assert.match(url.stdout, 'The next push to this remote will be stopped');
+  const bad = await sb.cli(repo, ['doctor', 'nosuch'], { env });
+  assert.is(bad.exitCode, 2);
+  assert.match(bad.stderr, "'nosuch' is neither a remote of this repository nor a URL (remotes: hub, readonly");
+}));
 
-doctor('a different token in HF_TOKEN: token.env-override says which one Git uses', async () => {
-  const sb = new Sandbox();
-  try {
-    const { repo, env } = await repoWithRemotes(sb);
-    const r = await sb.cli(repo, ['doctor', 'hub', '--json'], { env: { ...env, HF_TOKEN: READ } });
-    assert.is(r.exitCode, 0, r.stderr);
-    const [hubReport] = JSON.parse(r.stdout).remotes;
-    assert.equal(hubReport.findings.map((f: any) => f.id), ['token.env-override', 'token.ok']);
-    assert.match(hubReport.findings[0].message, 'Git pushes with the token stored in its credential helper, not the one in $HF_TOKEN (hf_****)');
-    assert.not.match(r.stdout, READ);
-    assert.not.match(r.stdout, WRITE);
-  } finally {
-    sb.cleanup();
-  }
-});
+doctor('a different token in HF_TOKEN: token.env-override says which one Git uses', sandboxed(async (sb) => {
+  const { repo, env } = await repoWithRemotes(sb);
+  const r = await sb.cli(repo, ['doctor', 'hub', '--json'], { env: { ...env, HF_TOKEN: READ } });
+  assert.is(r.exitCode, 0, r.stderr);
+  const [hubReport] = JSON.parse(r.stdout).remotes;
+  assert.equal(hubReport.findings.map((f: any) => f.id), ['token.env-override', 'token.ok']);
+  assert.match(hubReport.findings[0].message, 'Git pushes with the token stored in its credential helper, not the one in $HF_TOKEN (hf_****)');
+  assert.not.match(r.stdout, READ);
+  assert.not.match(r.stdout, WRITE);
+}));
 
-doctor('--offline: no network at all, and it says what it could not confirm', async () => {
-  const sb = new Sandbox();
-  try {
-    const { repo, env } = await repoWithRemotes(sb);
-    hub.requests.length = 0;
-    sshd?.clearLog();
-    const r = await sb.cli(repo, ['doctor', '--offline', '--json'], { env });
-    assert.is(r.exitCode, 0, r.stderr);
-    const remotes = byRemote(JSON.parse(r.stdout));
-    assert.is(remotes.hub.verdict, 'unknown');
-    assert.equal(remotes.hub.findings.map((f: any) => f.id), ['token.not-validated']);
-    if (sshd) assert.equal(remotes.space.findings.map((f: any) => f.id), ['ssh.not-probed']);
-    assert.equal(hub.requests, [], '~> the Hub heard nothing');
-    if (sshd) assert.equal(sshd.sessions(), [], '~> nor did sshd');
-  } finally {
-    sb.cleanup();
-  }
-});
+doctor('--offline: no network at all, and it says what it could not confirm', sandboxed(async (sb) => {
+  const { repo, env } = await repoWithRemotes(sb);
+  hub.requests.length = 0;
+  sshd?.clearLog();
+  const r = await sb.cli(repo, ['doctor', '--offline', '--json'], { env });
+  assert.is(r.exitCode, 0, r.stderr);
+  const remotes = byRemote(JSON.parse(r.stdout));
+  assert.is(remotes.hub.verdict, 'unknown');
+  assert.equal(remotes.hub.findings.map((f: any) => f.id), ['token.not-validated']);
+  if (sshd) assert.equal(remotes.space.findings.map((f: any) => f.id), ['ssh.not-probed']);
+  assert.equal(hub.requests, [], '~> the Hub heard nothing');
+  if (sshd) assert.equal(sshd.sessions(), [], '~> nor did sshd');
+}));
 
 doctor('a server that accepts and never answers: held at most the budget, unreachable warns; strict blocks', async () => {
   const sockets = new Set<Socket>();
