@@ -1,94 +1,130 @@
-// argv -> command; nothing else. Each command is imported only when it runs.
+// argv -> command: one table gives the flags, the usage text and the dispatch. Each
+// command is imported only when it runs. Expected failures come back as results; a throw
+// is either the system refusing (a file we cannot write: exit 1, one line) or a bug.
 import { parseArgs } from 'node:util';
 import { type CommandResult } from './installer/result.ts';
 
-const USAGE = `usage: hf-hooks <command> [options]
+type Values = Record<string, string | boolean | undefined>;
+interface Input { values: Values; positionals: string[]; cwd: string; env: NodeJS.ProcessEnv }
 
-  install [--dry-run]    add the checks to this repository, chaining any pre-push hook already there
-  install --global       for every repository of this user: global config, and init.templateDir for new ones
-  install --template DIR write a Git template directory an organisation can ship (git clone --template=DIR)
-  uninstall [--global | --template DIR]
-                         remove what install added and put back exactly what was there before
-  status [--global]      what is installed where, and whether Git will run it
-  init-template DIR [--host HOST] [--namespace NS]
-                         write an org template repository (husky + hf-hooks as devDependencies)
-  doctor [REMOTE-OR-URL...] [--json] [--offline]
-                         will the next push to each remote authenticate? (exit 1 if one is blocked)
-  pre-push REMOTE URL    the check Git runs before a push (ref lines on stdin)
-  ssh ARGS...            the SSH check Git runs as core.sshCommand, then your own ssh
+interface Command {
+  /** Usage lines: what follows the command name, and what that form does. */
+  forms: [string, string][];
+  flags?: Record<string, { type: 'boolean' | 'string' }>;
+  /** How many positional arguments: [min, max]. */
+  positionals?: [number, number];
+  /** Git's hooks call these with their own arguments, passed on untouched. */
+  raw?: true;
+  run(i: Input, argv: string[]): Promise<CommandResult>;
+}
 
-Skip the check for one push: git push --no-verify, or HF_HOOKS=0 git push.
-`;
+const interactive = () => Boolean(process.stderr.isTTY) && (process.stderr.columns ?? 0) > 0 && !process.env.CI;
+const color = async (isTTY: boolean | undefined, env: NodeJS.ProcessEnv) => (await import('./hooks/render.ts')).wantsColor(isTTY, env);
+const hook = async (argv: string[]) => ({ exit: await (await import('./hooks/commands.ts')).runHook(argv) });
 
-const FLAGS: Record<string, Record<string, { type: 'boolean' | 'string' }>> = {
-  install: { 'dry-run': { type: 'boolean' }, global: { type: 'boolean' }, template: { type: 'string' } },
-  uninstall: { global: { type: 'boolean' }, template: { type: 'string' } },
-  status: { global: { type: 'boolean' } },
-  doctor: { json: { type: 'boolean' }, offline: { type: 'boolean' } },
-  'init-template': { host: { type: 'string' }, namespace: { type: 'string' } },
+const COMMANDS: Record<string, Command> = {
+  install: {
+    forms: [
+      ['[--dry-run]', 'add the checks to this repository, chaining any pre-push hook already there'],
+      ['--global', 'for every repository of this user: global config, and init.templateDir for new ones'],
+      ['--template DIR', 'write a Git template directory an organisation can ship (git clone --template=DIR)'],
+    ],
+    flags: { 'dry-run': { type: 'boolean' }, global: { type: 'boolean' }, template: { type: 'string' } },
+    run: async ({ values, cwd, env }) => {
+      const dryRun = Boolean(values['dry-run']);
+      if (values.global) return (await import('./installer/commands/global.ts')).installGlobal({ env, node: process.execPath, dryRun });
+      if (typeof values.template === 'string') return (await import('./installer/commands/template.ts')).installTemplate({ dir: values.template, env, node: process.execPath, dryRun });
+      return (await import('./installer/commands/install.ts')).install({ cwd, env, dryRun, node: process.execPath });
+    },
+  },
+  uninstall: {
+    forms: [['[--global | --template DIR]', 'remove what install added and put back exactly what was there before']],
+    flags: { global: { type: 'boolean' }, template: { type: 'string' } },
+    run: async ({ values, cwd, env }) => {
+      if (values.global) return (await import('./installer/commands/global.ts')).uninstallGlobal({ env });
+      if (typeof values.template === 'string') return (await import('./installer/commands/template.ts')).uninstallTemplate({ dir: values.template });
+      return (await import('./installer/commands/uninstall.ts')).uninstall({ cwd, env });
+    },
+  },
+  status: {
+    forms: [['[--global]', 'what is installed where, and whether Git will run it']],
+    flags: { global: { type: 'boolean' } },
+    run: async ({ values, cwd, env }) => {
+      const { status, statusGlobal } = await import('./installer/commands/status.ts');
+      const o = { cwd, env, color: await color(process.stdout.isTTY, env) };
+      return values.global ? statusGlobal(o) : status(o);
+    },
+  },
+  'init-template': {
+    forms: [['DIR [--host HOST] [--namespace NS]', 'write an org template repository (husky + hf-hooks as devDependencies)']],
+    flags: { host: { type: 'string' }, namespace: { type: 'string' } }, positionals: [1, 1],
+    run: async ({ values, positionals }) => (await import('./installer/commands/org-template.ts')).initTemplate({
+      dir: positionals[0], host: values.host as string | undefined, namespace: values.namespace as string | undefined,
+    }),
+  },
+  doctor: {
+    forms: [['[REMOTE-OR-URL...] [--json] [--offline]', 'will the next push to each remote authenticate? (exit 1 if one is blocked)']],
+    flags: { json: { type: 'boolean' }, offline: { type: 'boolean' } }, positionals: [0, Infinity],
+    run: async ({ values, positionals, env }) => (await import('./installer/commands/doctor.ts')).doctor({
+      targets: positionals, json: Boolean(values.json), offline: Boolean(values.offline), env,
+      // A terminal that reports no width (a bare pty) would make the spinner redraw forever.
+      interactive: interactive(), color: await color(process.stdout.isTTY, env),
+    }),
+  },
+  'pre-push': { forms: [['REMOTE URL', 'the check Git runs before a push (ref lines on stdin)']], raw: true, run: (_, argv) => hook(argv) },
+  ssh: { forms: [['ARGS...', 'the SSH check Git runs as core.sshCommand, then your own ssh']], raw: true, run: (_, argv) => hook(argv) },
+  credential: { forms: [['get|store|erase', 'the credential helper Git asks last for provider hosts (attributes on stdin)']], raw: true, run: (_, argv) => hook(argv) },
 };
-const POSITIONALS: Record<string, [number, number]> = { doctor: [0, Infinity], 'init-template': [1, 1] };
+
+function usageText(): string {
+  const lines = Object.entries(COMMANDS).flatMap(([name, c]) => c.forms.map(([synopsis, about]) => {
+    const head = `  ${name} ${synopsis}`;
+    return head.length < 24 ? `${head.padEnd(25)}${about}` : `${head}\n${' '.repeat(25)}${about}`;
+  }));
+  return `usage: hf-hooks <command> [options]\n\n${lines.join('\n')}\n\nSkip the check for one push: git push --no-verify, or HF_HOOKS=0 git push.\n`;
+}
+
+const usage = (why: string): CommandResult => ({ exit: 2, stderr: `hf-hooks: ${why}\n\n${usageText()}` });
 
 async function main(argv: string[]): Promise<CommandResult> {
-  const [command, ...rest] = argv;
-  if (command === '--help' || command === '-h' || command === 'help') return { exit: 0, stdout: USAGE };
-  if (command === '--version' || command === '-v') {
-    const { packageVersion } = await import('./installer/runtime.ts');
+  const [name, ...rest] = argv;
+  if (name === '--help' || name === '-h' || name === 'help') return { exit: 0, stdout: usageText() };
+  if (name === '--version' || name === '-v') {
+    const { packageVersion } = await import('./installer/effects/runtime.ts');
     return { exit: 0, stdout: `${await packageVersion()}\n` };
   }
-  if (command === 'pre-push' || command === 'ssh') {
-    const { runHook } = await import('./hooks/run-hook.ts');
-    return { exit: await runHook(argv) };
-  }
-  if (!command || !(command in FLAGS)) return usage(command ? `unknown command '${command}'` : 'no command given');
-  let values: Record<string, string | boolean | undefined>;
-  let positionals: string[];
+  const command = name && Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  if (!command) return usage(name ? `unknown command '${name}'` : 'no command given');
+  const input: Input = { values: {}, positionals: [], cwd: process.cwd(), env: process.env };
+  if (command.raw) return command.run(input, argv);
   try {
-    ({ values, positionals } = parseArgs({ args: rest, options: FLAGS[command], strict: true, allowPositionals: command in POSITIONALS }));
+    ({ values: input.values, positionals: input.positionals } = parseArgs({ args: rest, options: command.flags ?? {}, strict: true, allowPositionals: Boolean(command.positionals) }));
   } catch (error) {
     return usage((error as Error).message);
   }
-  const [min, max] = POSITIONALS[command] ?? [0, 0];
-  if (positionals.length < min || positionals.length > max) return usage(`${command} takes ${min === max ? min : `${min} or more`} argument${max === 1 ? '' : 's'}`);
-  if (values.global && values.template) return usage('--global and --template are two different installs; pick one');
-  const cwd = process.cwd();
-  const env = process.env;
-  const node = process.execPath;
-  const dryRun = Boolean(values['dry-run']);
-  if (command === 'install' || command === 'uninstall') {
-    if (values.global) {
-      const global = await import('./installer/global.ts');
-      return command === 'install' ? global.installGlobal({ env, node, dryRun }) : global.uninstallGlobal({ env });
-    }
-    if (typeof values.template === 'string') {
-      const template = await import('./installer/template.ts');
-      return command === 'install' ? template.installTemplate({ dir: values.template, env, node, dryRun }) : template.uninstallTemplate({ dir: values.template });
-    }
-    if (command === 'uninstall') return (await import('./installer/uninstall.ts')).uninstall({ cwd, env });
-    return (await import('./installer/install.ts')).install({ cwd, env, dryRun, node });
-  }
-  if (command === 'init-template') {
-    const { initTemplate } = await import('./installer/org-template.ts');
-    return initTemplate({ dir: positionals[0], host: values.host as string | undefined, namespace: values.namespace as string | undefined });
-  }
-  const { wantsColor } = await import('./hooks/render.ts');
-  if (command === 'doctor') {
-    const { doctor } = await import('./installer/doctor.ts');
-    return doctor({
-      targets: positionals, json: Boolean(values.json), offline: Boolean(values.offline), env,
-      // A terminal that reports no width (a bare pty) would make the spinner redraw forever.
-      interactive: Boolean(process.stderr.isTTY) && (process.stderr.columns ?? 0) > 0 && !process.env.CI,
-      color: wantsColor(process.stdout.isTTY, process.env),
-    });
-  }
-  const { status, statusGlobal } = await import('./installer/status.ts');
-  const color = wantsColor(process.stdout.isTTY, env);
-  return values.global ? statusGlobal({ cwd, color, env }) : status({ cwd, color, env });
+  const [min, max] = command.positionals ?? [0, 0];
+  if (input.positionals.length < min || input.positionals.length > max) return usage(`${name} takes ${min === max ? min : `${min} or more`} argument${max === 1 ? '' : 's'}`);
+  if (input.values.global && input.values.template) return usage('--global and --template are two different installs; pick one');
+  return command.run(input, argv);
 }
 
-const usage = (why: string): CommandResult => ({ exit: 2, stderr: `hf-hooks: ${why}\n\n${USAGE}` });
+/** A file or directory the system would not let us use is the user's to fix, not a bug. */
+function failure(error: unknown, command: string | undefined): CommandResult {
+  const e = error as NodeJS.ErrnoException;
+  if (e?.code && e.syscall) {
+    const why = /^[A-Z]+: ([^,]+)/.exec(e.message)?.[1] ?? e.code;
+    return { exit: 1, stderr: `hf-hooks${command ? ` ${command}` : ''}: could not ${e.syscall}${e.path ? ` ${e.path}` : ''}: ${why}\n` };
+  }
+  const detail = process.env.HF_HOOKS_DEBUG === '1' ? (e?.stack ?? String(error)) : (e?.message ?? String(error));
+  return {
+    exit: 1,
+    stderr: `hf-hooks: internal error: ${detail}\nThis is a bug in hf-hooks. Run again with HF_HOOKS_DEBUG=1 for the stack trace, and report it with that output (tokens in it are masked).\n`,
+  };
+}
 
-const result = await main(process.argv.slice(2));
+const argv = process.argv.slice(2);
+const result = await main(argv).catch((error) => failure(error, argv[0]));
+const { mask } = await import('./hooks/mask.ts');
 if (result.stdout) process.stdout.write(result.stdout);
-if (result.stderr) process.stderr.write(result.stderr);
+if (result.stderr) process.stderr.write(mask(result.stderr));
 process.exitCode = result.exit;

@@ -1,7 +1,8 @@
 // hf-hooks settings from git config (any scope, one `git config` call) and the environment.
 import { type Finding, finding } from './findings.ts';
+import { endpointsFrom } from './providers/index.ts';
 import { PROVIDER_NAMES, type ProviderName } from './providers/types.ts';
-import { type RunResult } from './run.ts';
+import { type RunResult } from './process.ts';
 
 export interface HostConfig {
   provider?: ProviderName;
@@ -15,7 +16,8 @@ export interface Config {
   cacheTtl: number;
   /** Keyed by lowercase host, or host:port. */
   hosts: Record<string, HostConfig>;
-  hfEndpoint?: string;
+  /** Deployments named in the environment (HF_ENDPOINT): that host is the provider, its API there. */
+  endpoints: Partial<Record<ProviderName, string>>;
   /** core.sshCommand, as Git would run it (possibly hf-hooks' own wrapper). */
   sshCommand?: string;
   /** user.email, to fill in an `ssh-keygen -C` suggestion. */
@@ -24,14 +26,16 @@ export interface Config {
   remotes: Record<string, string[]>;
 }
 
-export const DEFAULTS: Config = { enabled: true, strict: false, timeoutMs: 4000, cacheTtl: 600, hosts: {}, remotes: {} };
+export const DEFAULTS: Config = { enabled: true, strict: false, timeoutMs: 4000, cacheTtl: 600, hosts: {}, endpoints: {}, remotes: {} };
 
+/** The values of HF_HOOKS that switch every check off; the shell shims get the same list (shim.ts). */
+export const HF_HOOKS_OFF = ['0', 'false', 'no', 'off'] as const;
 const TRUE = new Set(['true', 'yes', 'on', '1', '']);
-const FALSE = new Set(['false', 'no', 'off', '0']);
+const FALSE = new Set<string>(HF_HOOKS_OFF);
 
 /** Parses the output of `git config -z --get-regexp` with CONFIG_ARGS. */
 export function parseConfig(z: string, env: NodeJS.ProcessEnv): { config: Config; problems: Finding[] } {
-  const config: Config = { ...DEFAULTS, hosts: {}, remotes: {} };
+  const config: Config = { ...DEFAULTS, hosts: {}, endpoints: endpointsFrom(env), remotes: {} };
   const urls: Record<string, { url: string[]; pushurl: string[] }> = {};
   const problems: Finding[] = [];
   const bad = (key: string, value: string, expected: string) =>
@@ -75,7 +79,6 @@ export function parseConfig(z: string, env: NodeJS.ProcessEnv): { config: Config
   const flag = env.HF_HOOKS?.toLowerCase();
   if (flag !== undefined && FALSE.has(flag)) config.enabled = false;
   if (flag !== undefined && TRUE.has(flag) && flag !== '') config.enabled = true;
-  if (env.HF_ENDPOINT) config.hfEndpoint = env.HF_ENDPOINT.replace(/\/+$/, '');
   for (const [name, u] of Object.entries(urls)) config.remotes[name] = u.pushurl.length ? u.pushurl : u.url.slice(0, 1);
   return { config, problems };
 }

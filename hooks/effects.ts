@@ -1,10 +1,14 @@
-// Everything the check engine does to the outside world comes through here,
-// so tests can drive the engine with real processes or with fakes.
-import { readFile, stat } from 'node:fs/promises';
-import { userInfo } from 'node:os';
+// Everything the check engine and the hook entries do to the outside world comes through
+// here, so tests can drive them with real processes or with fakes (test/helpers/fake-effects.ts).
+import { closeSync, openSync } from 'node:fs';
+import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { tmpdir, userInfo } from 'node:os';
+import { join } from 'node:path';
 import { type Cache, cacheFile, fileCache } from './cache.ts';
 import { type HttpResult, httpGet } from './http.ts';
-import { type RunOptions, type RunResult, run } from './run.ts';
+import { type RunOptions, type RunResult, run } from './process.ts';
+import { execReal } from './ssh/exec.ts';
+import { type SshCommand } from './ssh/command.ts';
 
 export interface FileStat {
   kind: 'file' | 'dir' | 'other';
@@ -13,14 +17,23 @@ export interface FileStat {
 
 export interface Effects {
   env: NodeJS.ProcessEnv;
+  /** A child with no stdin (unless given), no prompts, and a deadline. */
   run(cmd: string, args: string[], opts?: RunOptions): Promise<RunResult>;
   stat(path: string): Promise<FileStat | undefined>;
   readText(path: string): Promise<string | undefined>;
+  /** A private empty directory for `fn`, removed afterwards. */
+  withScratchDir<T>(fn: (dir: string) => Promise<T>): Promise<T>;
   /** The account's home and name as ssh sees them (from passwd, not $HOME). */
   account: { home: string; user: string };
   now(): number;
   cache: Cache;
   httpGet(url: string, headers: Record<string, string>, timeoutMs: number): Promise<HttpResult>;
+  /** Whether a terminal is there to ask a human (/dev/tty opens). */
+  terminal(): boolean;
+  /** The user's own ssh for Git: stdin and stdout are the pack; stderr passes through and is kept. */
+  execSsh(cmd: SshCommand, args: string[]): Promise<{ code: number; stderr: string }>;
+  /** What the user reads: hf-hooks writes only to stderr while Git runs. */
+  stderr(text: string): void;
 }
 
 export function realEffects(env: NodeJS.ProcessEnv = process.env): Effects {
@@ -34,9 +47,27 @@ export function realEffects(env: NodeJS.ProcessEnv = process.env): Effects {
       return { kind: st.isFile() ? 'file' : st.isDirectory() ? 'dir' : 'other', mode: st.mode & 0o7777 };
     },
     readText: (path) => readFile(path, 'utf8').catch(() => undefined),
+    async withScratchDir(fn) {
+      const dir = await mkdtemp(join(tmpdir(), 'hf-hooks-'));
+      try {
+        return await fn(dir);
+      } finally {
+        await rm(dir, { recursive: true, force: true });
+      }
+    },
     account: { home: me.homedir, user: me.username },
     now: Date.now,
     cache: fileCache(cacheFile(env, me.homedir), Date.now),
     httpGet,
+    terminal: () => {
+      try {
+        closeSync(openSync('/dev/tty', 'r'));
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    execSsh: execReal,
+    stderr: (text) => void process.stderr.write(text),
   };
 }

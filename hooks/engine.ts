@@ -1,57 +1,85 @@
-// The check engine: one remote URL in, one report out. Shared by every entry point.
-import { checkHttps } from './checks/https.ts';
-import { bypassed, checkSsh } from './checks/ssh.ts';
-import { checkUrl } from './checks/url.ts';
+// The check engine: one target and the phase of the push in, one report out. The only
+// place that decides which checks run; every entry point (pre-push, the ssh wrapper, the
+// credential helper, doctor) goes through check().
+import { readyKey } from './cache.ts';
 import { CONFIG_ARGS, type Config, configFromGit } from './config.ts';
 import { type Effects } from './effects.ts';
-import { type Finding, verdictOf } from './findings.ts';
-import { type ClassifyContext, type Remote, type Transport, classify, repoPath } from './remote.ts';
-import { type Report } from './render.ts';
-import { effectiveSsh } from './ssh/command.ts';
+import { type Finding, type Report, verdictOf } from './findings.ts';
+import { checkHttps, diagnoseCredential, missingCredential } from './https/check.ts';
+import { LOCAL_TIMEOUT_MS } from './process.ts';
+import { type Remote } from './remote.ts';
+import { bypassed, checkSsh, explainRefusal as explainSshRefusal } from './ssh/check.ts';
+import { effectiveSsh, wrappedSsh } from './ssh/command.ts';
+import { type Context, type Phase, type Target } from './target.ts';
+import { checkUrl } from './url-checks.ts';
+import { VERSION } from './version.ts';
 
+/** The config, and what is wrong with it: reported once, not once per remote. */
 export async function loadConfig(fx: Effects): Promise<{ config: Config; problems: Finding[] }> {
-  return configFromGit(await fx.run('git', CONFIG_ARGS, { env: fx.env }), fx.env);
+  return configFromGit(await fx.run('git', CONFIG_ARGS, { env: fx.env, timeoutMs: LOCAL_TIMEOUT_MS }), fx.env);
 }
 
-export interface CheckOptions {
-  /** Contact the server (ssh -T); false for an offline check. */
-  network: boolean;
-  /** Epoch ms by which all network work must be done. */
-  deadline: number;
+export interface Checked {
+  report: Report;
+  /** A pre-push found ready over HTTPS: the marker that lets the shim allow the same push without node. */
+  readyKey?: string;
 }
 
-export async function checkRemote(
-  remoteName: string, url: string, config: Config, problems: Finding[], fx: Effects, o: CheckOptions,
-): Promise<Report> {
-  const remote = classify(url, { hosts: config.hosts, hfEndpoint: config.hfEndpoint });
-  const findings = [...problems, ...checkUrl(remoteName, remote)];
-  if ('error' in remote) return { remote: remoteName, url, verdict: verdictOf(findings), findings };
-  const blocked = findings.some((f) => f.level === 'error');
-  if (remote.transport === 'ssh' && remote.host && !blocked) {
-    const target = { remoteName, user: remote.user, host: remote.host, port: remote.port, provider: remote.provider, path: remote.path };
-    const skipped = bypassed(fx.env, config.sshCommand);
-    if (skipped) findings.push(skipped);
-    findings.push(...(await checkSsh(target, effectiveSsh(fx.env, config.sshCommand), config, fx, { probe: o.network, deadline: o.deadline })));
+/** Phases that see the push URL as configured, and so can find fault with it. */
+const URL_PHASES = new Set<Phase>(['pre-push', 'doctor']);
+
+export async function check(t: Target, phase: Phase, fx: Effects, ctx: Context): Promise<Checked> {
+  const findings = URL_PHASES.has(phase) ? checkUrl(t.remote, t.parsed) : [];
+  const p = t.parsed;
+  if ('error' in p || !p.host || findings.some((f) => f.level === 'error')) return { report: reportOf(t, findings) };
+  const found = p.transport === 'ssh' ? { findings: await ssh(t, p, phase, fx, ctx) }
+    : p.transport === 'https' || p.transport === 'http' ? await https(t, p, phase, fx, ctx)
+      : { findings: [] };
+  const report = reportOf(t, [...findings, ...found.findings]);
+  const ready = phase === 'pre-push' && report.verdict === 'ready' && found.credentialSha;
+  return ready ? { report, readyKey: readyKey(VERSION, t.url, found.credentialSha!) } : { report };
+}
+
+/** Each phase asks what it can still change: before a connection, a credential, or a push. */
+async function https(t: Target, p: Remote, phase: Phase, fx: Effects, ctx: Context): Promise<{ findings: Finding[]; credentialSha?: string }> {
+  const o = { network: ctx.network, deadline: ctx.deadline, remoteName: t.remote };
+  switch (phase) {
+    case 'ssh-connect': return { findings: [] };
+    case 'credential-get': return { findings: [await missingCredential(p, ctx.config, fx, t.remote)] };
+    case 'credential-erase': return { findings: await diagnoseCredential(p, t.credential ?? {}, ctx.config, fx, o) };
+    default: return checkHttps(p, ctx.config, fx, o);
   }
-  let credentialSha: string | undefined;
-  if ((remote.transport === 'https' || remote.transport === 'http') && remote.host && !blocked) {
-    const https = await checkHttps(remote, config, fx, { network: o.network, deadline: o.deadline, remoteName });
-    findings.push(...https.findings);
-    credentialSha = https.credentialSha;
-  }
+}
+
+/** Inside the wrapper, the ssh it stands in front of; elsewhere, the ssh Git would pick. */
+async function ssh(t: Target, p: Remote, phase: Phase, fx: Effects, ctx: Context): Promise<Finding[]> {
+  if (phase === 'credential-get' || phase === 'credential-erase') return [];
+  const inWrapper = phase === 'ssh-connect';
+  const cmd = inWrapper ? wrappedSsh(fx.env) : effectiveSsh(fx.env, ctx.config.sshCommand);
+  const skipped = inWrapper ? undefined : bypassed(fx.env, ctx.config.sshCommand);
+  const target = { remoteName: t.remote, user: p.user, host: p.host!, port: p.port, provider: p.provider, path: p.path };
+  const found = await checkSsh(target, cmd, ctx.config, fx, { probe: ctx.network, deadline: ctx.deadline });
+  return skipped ? [skipped, ...found] : found;
+}
+
+/**
+ * An SSH push the checks let through and the server refused anyway (the key was removed
+ * since the probe was cached): the server's words, explained. Undefined when they say nothing new.
+ */
+export async function explainRefusal(t: Target, shown: Report, stderr: string, fx: Effects, ctx: Context): Promise<Report | undefined> {
+  const p = t.parsed;
+  if ('error' in p || !p.host || p.transport !== 'ssh') return undefined;
+  const target = { remoteName: t.remote, user: p.user, host: p.host, port: p.port, provider: p.provider, path: p.path };
+  const f = await explainSshRefusal(target, wrappedSsh(fx.env), stderr, ctx.config, fx);
+  if (!f || shown.findings.some((s) => s.id === f.id)) return undefined;
+  return reportOf(t, [f]);
+}
+
+function reportOf(t: Target, findings: Finding[]): Report {
+  const p = 'error' in t.parsed ? undefined : t.parsed;
   return {
-    remote: remoteName, url, transport: remote.transport, provider: remote.provider,
-    ...(remote.repo && { repo: remote.repo }), verdict: verdictOf(findings), findings, ...(credentialSha && { credentialSha }),
+    remote: t.remote ?? t.url, url: t.url,
+    ...(p && { transport: p.transport, provider: p.provider, ...(p.repo && { repo: p.repo }) }),
+    verdict: verdictOf(findings), findings,
   };
-}
-
-/** The remote whose push URL points at this host and repository, so fixes can name it. */
-export function remoteNamed(remotes: Record<string, string[]>, ctx: ClassifyContext, transport: Transport | 'http(s)', host: string, path: string): string | undefined {
-  const wanted = repoPath(path);
-  const matches = (u: string) => {
-    const c = classify(u, ctx) as Remote;
-    const sameTransport = transport === 'http(s)' ? c.transport === 'https' || c.transport === 'http' : c.transport === transport;
-    return sameTransport && c.host === host.toLowerCase() && (!wanted || repoPath(c.path) === wanted);
-  };
-  return Object.entries(remotes).find(([, urls]) => urls.some(matches))?.[0];
 }

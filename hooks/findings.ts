@@ -1,4 +1,6 @@
 // Checks return findings as data; only render.ts turns them into text.
+import { type ProviderName, type Repo } from './providers/types.ts';
+import { type Transport } from './remote.ts';
 
 export type Level = 'error' | 'warn' | 'info' | 'ok';
 
@@ -38,3 +40,20 @@ export const finding = (
   fix: string[] = [],
   docs?: string,
 ): Finding => (docs ? { id, level, message, fix, docs } : { id, level, message, fix });
+
+/** One push URL, checked: what the engine returns and the renderer prints. */
+export interface Report {
+  /** The remote's name, or the URL itself when it belongs to no remote. */
+  remote: string;
+  url: string;
+  transport?: Transport;
+  provider?: ProviderName;
+  repo?: Repo;
+  verdict: Verdict;
+  findings: Finding[];
+}
+
+/** The fix that points a remote at another URL; for a push to a bare URL, pushing there instead. */
+export function setUrl(remote: string | undefined, url: string, o: { push?: boolean } = {}): string {
+  return remote ? `git remote set-url ${o.push ? '--push ' : ''}${remote} ${url}` : `git push ${url}`;
+}

@@ -1,4 +1,4 @@
 // Entry of dist/hook.mjs, the self-contained runtime the installed hooks call.
-import { runHook } from './run-hook.ts';
+import { runHook } from './commands.ts';
 
 process.exitCode = await runHook(process.argv.slice(2));

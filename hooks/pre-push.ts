@@ -1,11 +1,10 @@
 // `hf-hooks pre-push REMOTE URL`, ref lines on stdin: Git's pre-push hook contract.
 import { type Effects } from './effects.ts';
-import { checkRemote, loadConfig } from './engine.ts';
+import { check, loadConfig } from './engine.ts';
 import { allows } from './findings.ts';
 import { parseRefLines } from './refs.ts';
 import { mask, renderHuman } from './render.ts';
-import { readyKey } from './cache.ts';
-import { VERSION } from './version.ts';
+import { targetFor } from './target.ts';
 
 export interface Outcome {
   exit: number;
@@ -20,15 +19,15 @@ export async function prePush(args: string[], stdin: Uint8Array, fx: Effects, co
   if ('error' in parsed) return { exit: 2, stderr: mask(`hf-hooks pre-push: ${parsed.error}\n${PRE_PUSH_USAGE}\n`) };
   const { config, problems } = await loadConfig(fx);
   if (!config.enabled) return { exit: 0, stderr: '' };
-  const [remoteName, url] = args;
-  const report = await checkRemote(remoteName, url, config, problems, fx, { network: true, deadline: fx.now() + config.timeoutMs });
-  const quiet = report.verdict === 'ready';
+  const [remote, url] = args;
+  const target = targetFor({ remote, url, refs: parsed.refs }, config);
+  const ctx = { config, network: true, deadline: fx.now() + config.timeoutMs, terminal: fx.terminal() };
+  const { report, readyKey } = await check(target, 'pre-push', fx, ctx);
   // The next push of the same URL with the same credential can be allowed by the shim itself.
-  if (quiet && report.credentialSha && config.cacheTtl > 0) {
-    await fx.cache.markReady(readyKey(VERSION, url, report.credentialSha), Math.floor(fx.now() / 1000) + config.cacheTtl);
-  }
+  if (readyKey && config.cacheTtl > 0) await fx.cache.markReady(readyKey, Math.floor(fx.now() / 1000) + config.cacheTtl);
+  const quiet = report.verdict === 'ready' && !problems.length;
   return {
     exit: allows(report.verdict, config.strict) ? 0 : 1,
-    stderr: quiet ? '' : renderHuman([report], { color, entry: 'pre-push' }),
+    stderr: quiet ? '' : renderHuman([report], { color, entry: 'pre-push', problems }),
   };
 }

@@ -32,8 +32,8 @@ export interface UrlProblem {
 export interface ClassifyContext {
   /** `hf-hooks.<host>.provider` and friends, keyed by lowercase host or host:port. */
   hosts: Record<string, { provider?: ProviderName }>;
-  /** HF_ENDPOINT: that host is the Hub. */
-  hfEndpoint?: string;
+  /** Deployments from the environment (HF_ENDPOINT): that host is that provider. */
+  endpoints?: Partial<Record<ProviderName, string>>;
 }
 
 const MAX_URL_LENGTH = 2048;
@@ -155,11 +155,11 @@ export function providerFor(url: GitUrl, ctx: ClassifyContext): ProviderName {
   if (!url.host) return 'generic';
   const configured = (url.port && ctx.hosts[`${url.host}:${url.port}`]?.provider) || ctx.hosts[url.host]?.provider;
   if (configured) return configured;
-  if (ctx.hfEndpoint && endpointHost(ctx.hfEndpoint) === url.host) return 'huggingface';
-  return providerByHost(url.host)?.name ?? 'generic';
+  const deployed = Object.entries(ctx.endpoints ?? {}).find(([, endpoint]) => endpointHost(endpoint) === url.host)?.[0] as ProviderName | undefined;
+  return deployed ?? providerByHost(url.host)?.name ?? 'generic';
 }
 
-/** The lowercase host name of an API base such as HF_ENDPOINT. */
+/** The lowercase host name of an API base or endpoint URL. */
 export function endpointHost(endpoint: string): string | undefined {
   try {
     return new URL(endpoint).hostname.replace(/^\[|\]$/g, '').toLowerCase();
@@ -180,6 +180,21 @@ export function classify(raw: string, ctx: ClassifyContext): Remote | UrlProblem
 export function withoutUserinfo(raw: string): string {
   return raw.replace(/^([A-Za-z][A-Za-z0-9+.-]*:\/\/)[^/]*@/, '$1');
 }
+
+/** `scheme://host[:port]`, as credential helpers and `credential.<url>.*` keys name a server. */
+export function origin(r: Pick<GitUrl, 'transport' | 'host' | 'port'>): string {
+  const host = r.host?.includes(':') ? `[${r.host}]` : r.host ?? '';
+  return `${r.transport}://${host}${r.port ? `:${r.port}` : ''}`;
+}
+
+/** Whether two URLs reach the same server: same host and port, HTTP and HTTPS counting as one. */
+export function sameServer(a: GitUrl, b: GitUrl): boolean {
+  const family = (t: Transport) => (t === 'http' ? 'https' : t);
+  const port = (u: GitUrl) => u.port ?? DEFAULT_PORTS[u.transport];
+  return family(a.transport) === family(b.transport) && a.host === b.host && port(a) === port(b);
+}
+
+const DEFAULT_PORTS: Partial<Record<Transport, number>> = { ssh: 22, https: 443, http: 80, git: 9418 };
 
 export const isLoopback = (host: string | undefined): boolean =>
   host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host ?? '');

@@ -1,28 +1,15 @@
 // The one place findings become text: human text for stderr, or the JSON contract.
 // Every string passes through mask() on the way out, so no token is ever printed.
-import { type Finding, type Level, type Verdict } from './findings.ts';
+import { type Finding, type Level, type Report, type Verdict } from './findings.ts';
 import { mask } from './mask.ts';
-import { type ProviderName, type Repo } from './providers/types.ts';
-import { type Transport } from './remote.ts';
-
-export interface Report {
-  remote: string;
-  url: string;
-  transport?: Transport;
-  provider?: ProviderName;
-  repo?: Repo;
-  verdict: Verdict;
-  findings: Finding[];
-  /** SHA-256 of the password an HTTPS push would send; internal, never rendered. */
-  credentialSha?: string;
-}
 
 /** Where the text will be read: decides the closing line of a blocked report. */
 export type Entry = 'pre-push' | 'ssh' | 'credential' | 'doctor' | 'status' | 'explain';
 
 export { mask } from './mask.ts';
 
-export function renderJson(reports: Report[]): string {
+/** `config`: problems with hf-hooks' own settings, which belong to no remote (present only when there are some). */
+export function renderJson(reports: Report[], problems: Finding[] = []): string {
   const remotes = reports.map((r) => ({
     remote: r.remote,
     url: r.url,
@@ -32,7 +19,7 @@ export function renderJson(reports: Report[]): string {
     verdict: r.verdict,
     findings: r.findings,
   }));
-  return mask(JSON.stringify({ version: 1, remotes }));
+  return mask(JSON.stringify({ version: 1, ...(problems.length && { config: problems }), remotes }));
 }
 
 /** Colour only for a terminal, and never under NO_COLOR (https://no-color.org). */
@@ -66,8 +53,9 @@ export function printable(text: string): string {
   return escaped.length <= MAX_SHOWN ? escaped : `${escaped.slice(0, MAX_SHOWN)}... (${escaped.length - MAX_SHOWN} more characters)`;
 }
 
-export function renderHuman(reports: Report[], opts: { color: boolean; entry: Entry }): string {
+export function renderHuman(reports: Report[], opts: { color: boolean; entry: Entry; problems?: Finding[] }): string {
   const paint = (code: number, text: string) => (opts.color ? `\u001b[${code}m${text}\u001b[0m` : text);
+  const config = opts.problems?.length ? [['hf-hooks: git config: settings it cannot use', ...opts.problems.map((f) => renderFinding(f, paint))].join('\n')] : [];
   const blocks = reports.map((r) => {
     const url = printable(r.url);
     const headline = opts.entry === 'explain' ? 'why the push failed' : HEADLINE[r.verdict];
@@ -76,7 +64,7 @@ export function renderHuman(reports: Report[], opts: { color: boolean; entry: En
     const tail = r.verdict === 'blocked' && ESCAPE[opts.entry] ? [`  ${ESCAPE[opts.entry]}`] : [];
     return [head, ...body, ...tail].join('\n');
   });
-  return mask(blocks.join('\n\n') + '\n');
+  return mask([...config, ...blocks].join('\n\n') + '\n');
 }
 
 function renderFinding(f: Finding, paint: (code: number, text: string) => string): string {

@@ -9,7 +9,8 @@ export function apiBase(remote: Remote, provider: Provider, config: Config): { b
   const hostPort = remote.port ? `${host}:${remote.port}` : host;
   const configured = config.hosts[hostPort]?.api ?? config.hosts[host]?.api;
   if (configured) return { base: configured };
-  if (provider.name === 'huggingface' && config.hfEndpoint && endpointHost(config.hfEndpoint) === host) return { base: config.hfEndpoint };
+  const endpoint = config.endpoints[provider.name];
+  if (endpoint && endpointHost(endpoint) === host) return { base: endpoint };
   const official = provider.apiFor?.(host);
   if (official) return { base: official };
   if (remote.transport === 'https' || isLoopback(host)) return { base: `${remote.transport}://${remote.host?.includes(':') ? `[${host}]` : host}${remote.port ? `:${remote.port}` : ''}` };

@@ -1,4 +1,4 @@
-import { type Provider, namespacedRepo } from './types.ts';
+import { GIT_STORE_TOKEN, type Provider, namespacedRepo } from './types.ts';
 
 // App passwords stopped working on 2026-06-09; Atlassian API tokens (ATATT...) replace them.
 const APP_PASSWORDS_END = Date.parse('2026-06-09T00:00:00Z');
@@ -7,7 +7,7 @@ export const bitbucket: Provider = {
   name: 'bitbucket',
   label: 'Bitbucket',
   hosts: ['bitbucket.org'],
-  canonicalHost: 'bitbucket.org',
+  storeToken: GIT_STORE_TOKEN,
   parseRepo: (path) => namespacedRepo(path),
   tokenPatterns: [/\bATATT[A-Za-z0-9_=-]{6,}/g, /\bATBB[A-Za-z0-9]{6,}/g],
   tokensPage: 'https://id.atlassian.com/manage-profile/security/api-tokens',

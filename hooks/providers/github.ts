@@ -1,4 +1,4 @@
-import { type Provider, type TokenCheck, namespacedRepo, parseJson } from './types.ts';
+import { GIT_STORE_TOKEN, type Provider, type TokenCheck, namespacedRepo, parseJson } from './types.ts';
 
 /** GET /user: the login in the body; classic scopes and expiry in headers. */
 function interpretUser(a: { status: number; headers: Record<string, string>; body: string }, now: number): TokenCheck {
@@ -22,7 +22,7 @@ export const github: Provider = {
   name: 'github',
   label: 'GitHub',
   hosts: ['github.com'],
-  canonicalHost: 'github.com',
+  storeToken: GIT_STORE_TOKEN,
   parseRepo: (path) => namespacedRepo(path),
   tokenPatterns: [/\bgh[pousr]_[A-Za-z0-9]{6,}/g, /\bgithub_pat_[A-Za-z0-9_]{6,}/g],
   tokensPage: 'https://github.com/settings/tokens',

@@ -1,4 +1,4 @@
-import { type Provider, type TokenCheck, namespacedRepo, parseJson } from './types.ts';
+import { GIT_STORE_TOKEN, type Provider, type TokenCheck, namespacedRepo, parseJson } from './types.ts';
 
 /** GET /api/v4/personal_access_tokens/self: scopes, expiry, whether it is still active. */
 function interpretSelf(a: { status: number; body: string }, now: number): TokenCheck {
@@ -20,7 +20,7 @@ export const gitlab: Provider = {
   name: 'gitlab',
   label: 'GitLab',
   hosts: ['gitlab.com'],
-  canonicalHost: 'gitlab.com',
+  storeToken: GIT_STORE_TOKEN,
   parseRepo: (path) => namespacedRepo(path),
   tokenPatterns: [/\bglpat-[A-Za-z0-9_-]{6,}/g],
   tokensPage: 'https://gitlab.com/-/user_settings/personal_access_tokens',

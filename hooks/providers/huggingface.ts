@@ -1,5 +1,6 @@
 // Every Hugging Face fact the pack relies on (DESIGN.md section 5).
-import { type Provider, type Repo, type TokenCheck, parseJson } from './types.ts';
+import { join } from 'node:path';
+import { type LocalFiles, type LocalToken, type Provider, type Repo, type TokenCheck, parseJson } from './types.ts';
 
 const PREFIX_TYPES: Record<string, Repo['type']> = { datasets: 'dataset', spaces: 'space', kernels: 'kernel' };
 
@@ -47,11 +48,50 @@ function interpretWhoami(a: { status: number; body: string }, repo: Repo | undef
   return note ? { kind: 'ok', user, role, note } : { kind: 'ok', user, role };
 }
 
+/** huggingface_hub's token file: $HF_TOKEN_PATH, else $HF_HOME/token (utils/_auth.py, constants.py). */
+export function hubTokenFile(env: NodeJS.ProcessEnv, home: string): string {
+  if (env.HF_TOKEN_PATH) return env.HF_TOKEN_PATH;
+  const hfHome = env.HF_HOME || join(env.XDG_CACHE_HOME || join(env.HOME || home, '.cache'), 'huggingface');
+  return join(hfHome, 'token');
+}
+
+/**
+ * huggingface_hub's order (get_token()): HF_TOKEN, HUGGING_FACE_HUB_TOKEN, then the token
+ * file; then the named tokens `hf auth login` keeps beside it (INI: [name] hf_token = ...),
+ * which it does not use until one is switched to.
+ */
+async function localTokens(files: LocalFiles): Promise<LocalToken[]> {
+  const out: LocalToken[] = [];
+  for (const name of ['HF_TOKEN', 'HUGGING_FACE_HUB_TOKEN']) {
+    const value = files.env[name]?.trim();
+    if (value) out.push({ token: value, source: `$${name}`, inUse: true });
+  }
+  const file = hubTokenFile(files.env, files.account.home);
+  const [token, stored] = await Promise.all([files.readText(file), files.readText(join(file, '..', 'stored_tokens'))]);
+  if (token?.trim()) out.push({ token: token.trim(), source: file, inUse: true });
+  let section = '';
+  for (const line of (stored ?? '').split('\n')) {
+    const head = /^\s*\[(.+)\]\s*$/.exec(line);
+    if (head) section = head[1];
+    const value = /^\s*hf_token\s*=\s*(\S+)/.exec(line);
+    if (value && section) out.push({ token: value[1], source: `stored token "${section}"`, inUse: false });
+  }
+  return out;
+}
+
+/** `hf auth login --add-to-git-credential` is the Hub's own way to hand a token to Git. */
+function storeLocalToken(t: LocalToken): string | undefined {
+  if (!t.inUse) return undefined;
+  const value = t.source.startsWith('$') ? t.source : `$(cat '${t.source}')`;
+  return `hf auth login --token "${value}" --add-to-git-credential`;
+}
+
 export const huggingface: Provider = {
   name: 'huggingface',
   label: 'Hugging Face',
   hosts: ['huggingface.co', 'hf.co'],
-  canonicalHost: 'huggingface.co',
+  sshHost: 'hf.co',
+  endpointEnv: 'HF_ENDPOINT',
   parseRepo,
   tokenPatterns: [/\bhf_[A-Za-z0-9]{6,}/g, /\bapi_org_[A-Za-z0-9]{6,}/g],
   tokensPage: 'https://huggingface.co/settings/tokens',
@@ -72,4 +112,8 @@ export const huggingface: Provider = {
   apiFor: (host) => (['huggingface.co', 'hf.co'].includes(host) ? 'https://huggingface.co' : undefined),
   tokenRequest: (api, token) => ({ url: `${api}/api/whoami-v2`, headers: { authorization: `Bearer ${token}` } }),
   interpretToken: (answer, repo) => interpretWhoami(answer, repo),
+  storeToken: ['hf auth login --add-to-git-credential    # paste a token with the "write" role; it is stored for Git too'],
+  localTokens,
+  localTools: 'huggingface_hub and the hf CLI',
+  storeLocalToken,
 };

@@ -1,3 +1,4 @@
+// The shape of a provider: every fact hf-hooks relies on about one Git host, in one object.
 export type ProviderName = 'huggingface' | 'github' | 'gitlab' | 'bitbucket' | 'generic';
 
 export const PROVIDER_NAMES: readonly ProviderName[] = ['huggingface', 'github', 'gitlab', 'bitbucket', 'generic'];
@@ -30,14 +31,34 @@ export interface HttpAnswer {
   body: string;
 }
 
+/** A token the provider's own tools keep on this machine, where Git does not look. */
+export interface LocalToken {
+  token: string;
+  /** `$HF_TOKEN`, the token file's path, `stored token "name"`. */
+  source: string;
+  /** The provider's tools use it (the first such one wins); false for a saved, inactive one. */
+  inUse: boolean;
+}
+
+/** What reading those tokens may touch: the environment and files, nothing else. */
+export interface LocalFiles {
+  env: NodeJS.ProcessEnv;
+  account: { home: string };
+  readText(path: string): Promise<string | undefined>;
+}
+
 export interface Provider {
   name: ProviderName;
   label: string;
-  /** Hosts that are this provider without any configuration. */
+  /** Web hosts that are this provider without any configuration; the first is canonical. */
   hosts: readonly string[];
+  /** The host users push to over SSH, when it is not the web host (hf.co for huggingface.co). */
+  sshHost?: string;
+  /** The environment variable that points this provider's tools at another deployment. */
+  endpointEnv?: string;
   /** Repo identity from the URL path (no leading slash, no `.git`), or undefined. */
   parseRepo(path: string): Repo | undefined;
-  /** Prefixes of this provider's access tokens, used to mask them in output. */
+  /** This provider's access tokens, to mask them in output. */
   tokenPatterns: readonly RegExp[];
   tokensPage?: string;
   keysPage?: string;
@@ -45,14 +66,26 @@ export interface Provider {
   hostKeysPage?: string;
   /** Reads the banner of a shell-less `ssh -T`; undefined when it says neither. */
   greeting?(text: string): Greeting | undefined;
-  /** The web host credentials are stored for (huggingface.co for hf.co). */
-  canonicalHost?: string;
   tokenShape?(password: string, now: number): TokenShape;
   /** The API base of one of this provider's own hosts. */
   apiFor?(host: string): string | undefined;
   tokenRequest?(api: string, token: string): { url: string; headers: Record<string, string> };
   interpretToken?(answer: HttpAnswer, repo: Repo | undefined, now: number): TokenCheck;
+  /** Fix steps that give Git a token for this provider without a prompt. */
+  storeToken: readonly string[];
+  /** Tokens the provider's tools keep, in the order they use them. */
+  localTokens?(files: LocalFiles): Promise<LocalToken[]>;
+  /** Who reads those tokens, for messages: "huggingface_hub and the hf CLI". */
+  localTools?: string;
+  /** The fix step that hands one of those tokens to Git. */
+  storeLocalToken?(t: LocalToken): string | undefined;
 }
+
+/** How any provider's token reaches Git when its own tools have no way to store it. */
+export const GIT_STORE_TOKEN: readonly string[] = [
+  'git config --global credential.helper store    # or cache, or your OS credential manager',
+  'HF_HOOKS=0 git push    # once: Git asks for your user name, then the token as password, and the helper keeps it',
+];
 
 export function parseJson(body: string): any {
   try {

@@ -1,4 +1,6 @@
 // Which ssh Git runs, how to run it the same way, and what Git asked it to do. Pure.
+import { runtimeFileOf } from '../layout.ts';
+import { SH_QUOTED, shQuote, shUnquote } from '../shell.ts';
 
 /** The user's ssh: a shell snippet (GIT_SSH_COMMAND, core.sshCommand), a program (GIT_SSH), or plain ssh. */
 export type SshCommand = { shell: string } | { program: string };
@@ -13,26 +15,24 @@ export function invocation(cmd: SshCommand, args: string[]): [string, string[]] 
 
 export const describeCommand = (cmd: SshCommand): string => ('shell' in cmd ? cmd.shell : cmd.program);
 
-const WRAPPED = /^HF_HOOKS_SSH_COMMAND=('(?:[^']|'\\'')*') ('(?:[^']|'\\'')*')$/;
-const BARE = /^('(?:[^']|'\\'')*')$/;
-const sq = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
-const unsq = (s: string) => s.slice(1, -1).replace(/'\\''/g, "'");
+const WRAPPED = new RegExp(`^HF_HOOKS_SSH_COMMAND=(${SH_QUOTED}) (${SH_QUOTED})$`);
+const BARE = new RegExp(`^(${SH_QUOTED})$`);
 
 /** The core.sshCommand value that runs hf-hooks' wrapper in front of `previous`. */
 export function wrapperValue(wrapper: string, previous?: string): string {
-  return previous ? `HF_HOOKS_SSH_COMMAND=${sq(previous)} ${sq(wrapper)}` : sq(wrapper);
+  return previous ? `HF_HOOKS_SSH_COMMAND=${shQuote(previous)} ${shQuote(wrapper)}` : shQuote(wrapper);
 }
 
 /** If `value` is hf-hooks' wrapper: the wrapper path and the command it wraps. */
 export function unwrap(value: string, isWrapper: (path: string) => boolean): { wrapper: string; previous?: string } | undefined {
   const m = WRAPPED.exec(value) ?? BARE.exec(value);
   if (!m) return undefined;
-  const wrapper = unsq(m[m.length - 1]);
+  const wrapper = shUnquote(m[m.length - 1]);
   if (!isWrapper(wrapper)) return undefined;
-  return m.length === 3 ? { wrapper, previous: unsq(m[1]) } : { wrapper };
+  return m.length === 3 ? { wrapper, previous: shUnquote(m[1]) } : { wrapper };
 }
 
-export const isWrapperPath = (path: string): boolean => /\/hf-hooks\/[^/]+\/ssh$/.test(path);
+export const isWrapperPath = (path: string): boolean => runtimeFileOf(path)?.file === 'ssh';
 
 /**
  * The ssh Git would run: GIT_SSH_COMMAND, then core.sshCommand, then GIT_SSH, then ssh;

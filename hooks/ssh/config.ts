@@ -54,7 +54,7 @@ export function expandTokens(path: string, c: Pick<SshConfig, 'user' | 'hostname
 }
 
 /** known_hosts names a non-default port as `[host]:port`. */
-export function knownHostsName(c: SshConfig): string {
-  const host = c.hostKeyAlias ?? c.hostname;
-  return c.port === 22 || c.hostKeyAlias ? host : `[${host}]:${c.port}`;
-}
+export const knownHostsName = (host: string, port: number): string => (port === 22 ? host : `[${host}]:${port}`);
+
+/** The name ssh looks up for this config: a HostKeyAlias as it is, whatever the port. */
+export const knownHostsEntry = (c: SshConfig): string => c.hostKeyAlias ?? knownHostsName(c.hostname, c.port);

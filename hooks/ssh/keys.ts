@@ -1,6 +1,6 @@
 // Which keys ssh could offer, and what that means for a non-interactive push. Pure.
 import { createHash } from 'node:crypto';
-import { type Finding, finding } from '../findings.ts';
+import { type Finding, finding, setUrl } from '../findings.ts';
 import { type Provider } from '../providers/types.ts';
 
 export type KeyState =
@@ -30,7 +30,7 @@ export function fingerprintOf(publicKeyLine: string): string | undefined {
 }
 
 export interface KeyContext {
-  remoteName: string;
+  remoteName?: string;
   /** `git@hf.co`, as the user would type it to test. */
   destination: string;
   testCommand: string;
@@ -64,7 +64,7 @@ export function judgeKeys(keys: KeyState[], agent: Agent, c: KeyContext): Findin
 }
 
 const httpsAlternative = (c: KeyContext): string[] =>
-  c.httpsUrl ? [`Or push over HTTPS with an access token instead: git remote set-url ${c.remoteName} ${c.httpsUrl}`] : [];
+  c.httpsUrl ? [`Or push over HTTPS with an access token instead: ${setUrl(c.remoteName, c.httpsUrl)}`] : [];
 
 function permissions(keys: KeyState[], level: 'error' | 'warn', c: KeyContext): Finding {
   const list = keys.map((k) => `${k.path} (mode ${(k as { mode: number }).mode.toString(8).padStart(3, '0')})`).join(', ');
@@ -92,7 +92,7 @@ function lockedKeys(paths: string[], agent: Agent, c: KeyContext): Finding {
 function noKey(keys: KeyState[], agent: Agent, c: KeyContext): Finding {
   const looked = keys.length ? keys.map((k) => describeKey(k)).join('; ') : 'none configured';
   const agentSays = agent.state === 'none' ? 'no ssh-agent is running' : 'the ssh-agent holds no keys';
-  const comment = c.email ?? `${c.provider.name === 'generic' ? 'me' : 'you'}@$(hostname)`;
+  const comment = c.email ?? '$(whoami)@$(hostname)';
   return finding('ssh.no-key', 'error',
     `ssh has no key to offer ${c.destination}: ${agentSays}, and no usable identity file exists.\n` +
       `Looked at: ${looked}.`,

@@ -1,6 +1,7 @@
 // What a shell-less `ssh -T` to the provider said, and what it means. Pure.
-import { type Finding, finding } from '../findings.ts';
+import { type Finding, finding, setUrl } from '../findings.ts';
 import { type Provider } from '../providers/types.ts';
+import { knownHostsName } from './config.ts';
 
 export type ProbeResult =
   | { kind: 'ok'; user: string }
@@ -27,7 +28,7 @@ export function parseProbe(r: { code: number; output: string; timedOut: boolean 
 const firstLine = (text: string, pattern: RegExp): string => pattern.exec(text)?.[0].trim() ?? '';
 
 export interface ProbeContext {
-  remoteName: string;
+  remoteName?: string;
   destination: string;
   /** `ssh -T [-p port] user@host`, to test by hand. */
   testCommand: string;
@@ -53,7 +54,7 @@ export function probeFinding(p: ProbeResult, c: ProbeContext): Finding {
           ...(c.publicKeys.length ? c.publicKeys.map((k) => `cat '${k}'    # copy this public key`) : ['ssh-add -L    # the public keys your agent offers']),
           `Add it to your account${c.provider.keysPage ? `: ${c.provider.keysPage}` : ''}`,
           `${c.testCommand}    # should now greet you by name`,
-          ...(c.httpsUrl ? [`Or push over HTTPS with an access token instead: git remote set-url ${c.remoteName} ${c.httpsUrl}`] : []),
+          ...(c.httpsUrl ? [`Or push over HTTPS with an access token instead: ${setUrl(c.remoteName, c.httpsUrl)}`] : []),
         ],
         c.provider.keysPage);
     case 'host-unknown':
@@ -74,8 +75,6 @@ export function probeFinding(p: ProbeResult, c: ProbeContext): Finding {
         [`${c.testCommand}    # try it by hand`]);
   }
 }
-
-const knownHostsName = (host: string, port: number) => (port === 22 ? host : `[${host}]:${port}`);
 
 export const testCommand = (destination: string, port: number): string => `ssh -T ${port === 22 ? '' : `-p ${port} `}${destination}`;
 

@@ -12,7 +12,7 @@ config('every key, last value wins', () => {
     ['hf-hooks.cachettl', '60'], ['hf-hooks.127.0.0.1.provider', 'huggingface'], ['hf-hooks.Hub.Example.com:8443.api', 'https://hub.example.com:8443/'],
   ), {});
   assert.equal(problems, []);
-  assert.equal(c, { enabled: true, strict: true, timeoutMs: 2500, cacheTtl: 60, hosts: { '127.0.0.1': { provider: 'huggingface' }, 'hub.example.com:8443': { api: 'https://hub.example.com:8443' } }, remotes: {} });
+  assert.equal(c, { enabled: true, strict: true, timeoutMs: 2500, cacheTtl: 60, hosts: { '127.0.0.1': { provider: 'huggingface' }, 'hub.example.com:8443': { api: 'https://hub.example.com:8443' } }, endpoints: {}, remotes: {} });
 });
 config('core.sshCommand, user.email and push URLs come from the same call', () => {
   const { config: c } = parseConfig(z(
@@ -26,7 +26,7 @@ config('core.sshCommand, user.email and push URLs come from the same call', () =
 config('HF_HOOKS=0 wins over config', () => assert.is(parseConfig(z(['hf-hooks.enabled', 'true']), { HF_HOOKS: '0' }).config.enabled, false));
 config('HF_HOOKS=1 re-enables', () => assert.is(parseConfig(z(['hf-hooks.enabled', 'false']), { HF_HOOKS: '1' }).config.enabled, true));
 config('hf-hooks.enabled false', () => assert.is(parseConfig(z(['hf-hooks.enabled', 'off']), {}).config.enabled, false));
-config('HF_ENDPOINT', () => assert.is(parseConfig('', { HF_ENDPOINT: 'http://127.0.0.1:9/' }).config.hfEndpoint, 'http://127.0.0.1:9'));
+config('HF_ENDPOINT', () => assert.equal(parseConfig('', { HF_ENDPOINT: 'http://127.0.0.1:9/' }).config.endpoints, { huggingface: 'http://127.0.0.1:9' }));
 config('bad values are reported and ignored', () => {
   const { config: c, problems } = parseConfig(z(['hf-hooks.timeout', 'soon'], ['hf-hooks.strict', 'maybe'], ['hf-hooks.x.provider', 'sourceforge']), {});
   assert.is(c.timeoutMs, DEFAULTS.timeoutMs);

@@ -1,9 +1,10 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { aliasHosts } from '../../hooks/checks/https.ts';
+import { aliasHosts } from '../../hooks/https/check.ts';
 import { DEFAULTS } from '../../hooks/config.ts';
 import { apiBase } from '../../hooks/https/api.ts';
-import { hubTokenFile, parseAttributes } from '../../hooks/https/credentials.ts';
+import { parseAttributes } from '../../hooks/https/credentials.ts';
+import { hubTokenFile } from '../../hooks/providers/huggingface.ts';
 import { PROVIDERS } from '../../hooks/providers/index.ts';
 import { type Repo } from '../../hooks/providers/types.ts';
 import { type Remote, classify } from '../../hooks/remote.ts';
@@ -78,7 +79,7 @@ others('GitLab scopes, expiry, revoked', () => {
 others.run();
 
 const api = suite('https: where a token may be sent');
-const remote = (url: string, hosts = {}) => classify(url, { hosts, hfEndpoint: undefined }) as Remote;
+const remote = (url: string, hosts = {}) => classify(url, { hosts }) as Remote;
 const cfg = (over: Partial<typeof DEFAULTS> = {}) => ({ ...DEFAULTS, ...over });
 api('official hosts go to their own API over HTTPS', () => {
   assert.equal(apiBase(remote('https://hf.co/me/m'), PROVIDERS.huggingface, cfg()), { base: 'https://huggingface.co' });
@@ -86,8 +87,8 @@ api('official hosts go to their own API over HTTPS', () => {
   assert.equal(apiBase(remote('https://gitlab.com/g/p'), PROVIDERS.gitlab, cfg()), { base: 'https://gitlab.com' });
 });
 api('HF_ENDPOINT and hf-hooks.<host>.api are the user saying where', () => {
-  const hub = classify('http://127.0.0.1:8080/me/m', { hosts: {}, hfEndpoint: 'http://127.0.0.1:8080' }) as Remote;
-  assert.equal(apiBase(hub, PROVIDERS.huggingface, cfg({ hfEndpoint: 'http://127.0.0.1:8080' })), { base: 'http://127.0.0.1:8080' });
+  const hub = classify('http://127.0.0.1:8080/me/m', { hosts: {}, endpoints: { huggingface: 'http://127.0.0.1:8080' } }) as Remote;
+  assert.equal(apiBase(hub, PROVIDERS.huggingface, cfg({ endpoints: { huggingface: 'http://127.0.0.1:8080' } })), { base: 'http://127.0.0.1:8080' });
   assert.equal(apiBase(remote('https://git.corp/x/y', { 'git.corp': { provider: 'gitlab' } }), PROVIDERS.gitlab, cfg({ hosts: { 'git.corp': { api: 'https://api.corp' } } })), { base: 'https://api.corp' });
 });
 api('a self-hosted host gets its own API over HTTPS, never plain http off loopback', () => {
@@ -97,8 +98,8 @@ api('a self-hosted host gets its own API over HTTPS, never plain http off loopba
 });
 api('the other names of the same Hub', () => {
   assert.equal(aliasHosts(remote('https://hf.co/me/m'), cfg()), ['huggingface.co']);
-  const local = classify('http://localhost:9/me/m', { hosts: { localhost: { provider: 'huggingface' } }, hfEndpoint: 'http://127.0.0.1:9' }) as Remote;
-  assert.equal(aliasHosts(local, cfg({ hosts: { localhost: { provider: 'huggingface' } }, hfEndpoint: 'http://127.0.0.1:9' })), ['huggingface.co', 'hf.co', '127.0.0.1']);
+  const local = classify('http://localhost:9/me/m', { hosts: { localhost: { provider: 'huggingface' } }, endpoints: { huggingface: 'http://127.0.0.1:9' } }) as Remote;
+  assert.equal(aliasHosts(local, cfg({ hosts: { localhost: { provider: 'huggingface' } }, endpoints: { huggingface: 'http://127.0.0.1:9' } })), ['huggingface.co', 'hf.co', '127.0.0.1']);
 });
 api.run();
 

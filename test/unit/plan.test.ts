@@ -1,11 +1,11 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { type FileInfo } from '../../installer/files.ts';
-import { type HookTarget } from '../../installer/hooks-dir.ts';
-import { type Snapshot, planInstall, planUninstall } from '../../installer/plan.ts';
-import { planCredentialInstall, planCredentialUninstall } from '../../installer/credential-wiring.ts';
-import { type SshWiring, planSshInstall, planSshUninstall } from '../../installer/ssh-wiring.ts';
-import { hasBlock, huskyBlock, insertBlock, isShim, removeBlock, runtimeOf, shimText } from '../../installer/shim.ts';
+import { type FileInfo } from '../../installer/effects/files.ts';
+import { type HookTarget } from '../../installer/effects/hooks-dir.ts';
+import { type Snapshot, planInstall, planUninstall } from '../../installer/plan/hooks.ts';
+import { planCredentialInstall, planCredentialUninstall } from '../../installer/plan/credential.ts';
+import { type SshWiring, planSshInstall, planSshUninstall } from '../../installer/plan/ssh.ts';
+import { hasBlock, huskyBlock, insertBlock, isShim, removeBlock, runtimeOf, shimText } from '../../installer/plan/shim.ts';
 
 const params = { version: '9.9.9', node: "/opt/node's/bin/node", runtime: '/home/u/.local/share/hf-hooks/9.9.9/hook.mjs' };
 const dirTarget: HookTarget = { kind: 'hooks-dir', hooksDir: '/r/.git/hooks', file: '/r/.git/hooks/pre-push', defaultHooksDir: '/r/.git/hooks', commonDir: '/r/.git', bare: false };

@@ -41,7 +41,7 @@ const rows: Row[] = [
   ['https://x-bitbucket-api-token-auth@bitbucket.org/team/repo.git', { provider: 'bitbucket', user: 'x-bitbucket-api-token-auth' }],
   ['https://git.example.com/a/b', { provider: 'generic', repo: { namespace: 'a', name: 'b' } }],
   // configuration decides the provider
-  ['http://127.0.0.1:8080/me/m', { provider: HF, port: 8080, repo: { type: 'model', namespace: 'me', name: 'm' } }, { hosts: {}, hfEndpoint: 'http://127.0.0.1:8080' }],
+  ['http://127.0.0.1:8080/me/m', { provider: HF, port: 8080, repo: { type: 'model', namespace: 'me', name: 'm' } }, { hosts: {}, endpoints: { huggingface: 'http://127.0.0.1:8080' } }],
   ['ssh://git@127.0.0.1:2222/spaces/me/x', { provider: HF, repo: { type: 'space', namespace: 'me', name: 'x' } }, { hosts: { '127.0.0.1': { provider: 'huggingface' } } }],
   ['https://hub.internal:8443/me/m', { provider: 'gitlab' }, { hosts: { 'hub.internal:8443': { provider: 'gitlab' } } }],
   ['https://hub.internal/me/m', { provider: 'generic' }, { hosts: { 'other.internal': { provider: 'gitlab' } } }],

@@ -1,7 +1,7 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { finding, verdictOf, allows } from '../../hooks/findings.ts';
-import { mask, renderHuman, renderJson, wantsColor, type Report } from '../../hooks/render.ts';
+import { type Report, finding, verdictOf, allows } from '../../hooks/findings.ts';
+import { mask, renderHuman, renderJson, wantsColor } from '../../hooks/render.ts';
 
 const HF_TOKEN = 'hf_abcdefghijklmnopqrstuvwxyzABCDEFGH';
 

@@ -2,7 +2,7 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { PROVIDERS } from '../../hooks/providers/index.ts';
 import { effectiveSsh, invocation, parseGitSshArgs, unwrap, isWrapperPath, wrapperValue, wrappedSsh } from '../../hooks/ssh/command.ts';
-import { expandTokens, knownHostsName, parseSshG } from '../../hooks/ssh/config.ts';
+import { expandTokens, knownHostsEntry, parseSshG } from '../../hooks/ssh/config.ts';
 import { type Agent, type KeyContext, type KeyState, fingerprintOf, judgeKeys, parseAgentList } from '../../hooks/ssh/keys.ts';
 import { parseProbe } from '../../hooks/ssh/probe.ts';
 
@@ -58,8 +58,9 @@ config('parses what the checks need, expanding what ssh expands', () => {
     identityFiles: ['/home/me/.ssh/id_ed25519', '/keys/me-git@hf.co:2222'],
     userKnownHostsFiles: ['/home/me/.ssh/known_hosts', '/home/me/.ssh/known_hosts2'], globalKnownHostsFiles: ['/etc/ssh/ssh_known_hosts'],
   });
-  assert.is(knownHostsName(c), '[hf.co]:2222');
-  assert.is(knownHostsName({ ...c, port: 22 }), 'hf.co');
+  assert.is(knownHostsEntry(c), '[hf.co]:2222');
+  assert.is(knownHostsEntry({ ...c, port: 22 }), 'hf.co');
+  assert.is(knownHostsEntry({ ...c, hostKeyAlias: 'hub' }), 'hub', '~> an alias is looked up as it is');
 });
 config('strict host key checking values', () => {
   for (const [v, want] of [['ask', 'ask'], ['false', 'no'], ['accept-new', 'accept-new'], ['true', 'yes']]) {

@@ -1,6 +1,6 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { checkUrl } from '../../hooks/checks/url.ts';
+import { checkUrl } from '../../hooks/url-checks.ts';
 import { classify } from '../../hooks/remote.ts';
 
 const ids = (url: string) => checkUrl('origin', classify(url, { hosts: {} })).map((f) => `${f.id}:${f.level}`);

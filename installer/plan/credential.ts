@@ -1,8 +1,8 @@
 // credential.<scheme>://<host>.helper: hf-hooks' helper, appended last for every provider
 // host this repository pushes to over HTTPS. Appended, never replacing: it must not change
 // which credential Git uses when one exists.
-import { git } from './git.ts';
-import { type Action } from './plan.ts';
+import { git } from '../effects/git.ts';
+import { type Action } from './hooks.ts';
 import { type InstallRecord } from './record.ts';
 
 export interface CredentialWiring {

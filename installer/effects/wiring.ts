@@ -2,14 +2,14 @@
 // helpers) and hf-hooks' record of what it changed, for install, uninstall and status.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { realEffects } from '../hooks/effects.ts';
-import { loadConfig } from '../hooks/engine.ts';
-import { PROVIDERS } from '../hooks/providers/index.ts';
-import { classify } from '../hooks/remote.ts';
-import { type CredentialWiring, readHelpers } from './credential-wiring.ts';
+import { realEffects } from '../../hooks/effects.ts';
+import { loadConfig } from '../../hooks/engine.ts';
+import { PROVIDERS } from '../../hooks/providers/index.ts';
+import { classify, origin } from '../../hooks/remote.ts';
+import { type CredentialWiring, readHelpers } from '../plan/credential.ts';
 import { git } from './git.ts';
-import { type InstallRecord, configSections, credentialSections, readRecord, recordPath } from './record.ts';
-import { type SshWiring } from './ssh-wiring.ts';
+import { type InstallRecord, configSections, credentialSections, readRecord, recordPath } from '../plan/record.ts';
+import { type SshWiring } from '../plan/ssh.ts';
 
 export interface Wiring {
   ssh: SshWiring;
@@ -30,9 +30,9 @@ export async function readWiring(cwd: string, commonDir: string, env: NodeJS.Pro
   const urls = new Set<string>();
   for (const pushUrls of Object.values(config.remotes)) {
     for (const url of pushUrls) {
-      const r = classify(url, { hosts: config.hosts, hfEndpoint: config.hfEndpoint });
+      const r = classify(url, config);
       if ('error' in r || !r.host || (r.transport !== 'https' && r.transport !== 'http') || !PROVIDERS[r.provider].tokenShape) continue;
-      urls.add(`${r.transport}://${r.host.includes(':') ? `[${r.host}]` : r.host}${r.port ? `:${r.port}` : ''}`);
+      urls.add(origin(r));
     }
   }
   const helpers = await readHelpers(cwd, 'local', [...urls]);

@@ -1,19 +1,19 @@
 // `hf-hooks status`: what is installed where, and whether Git will actually run it.
 import { access, constants, readdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { type Finding, finding } from '../hooks/findings.ts';
-import { renderFindings } from '../hooks/render.ts';
-import { type FileInfo, inspect } from './files.ts';
-import { git } from './git.ts';
-import { type HookTarget, locateHooks } from './hooks-dir.ts';
-import { chainedPath } from './plan.ts';
-import { type CommandResult, refused } from './result.ts';
-import { bypassed } from '../hooks/checks/ssh.ts';
-import { hasBlock, isShim, runtimeOf } from './shim.ts';
-import { readWiring } from './wiring.ts';
-import { packageVersion } from './runtime.ts';
+import { type Finding, finding } from '../../hooks/findings.ts';
+import { renderFindings } from '../../hooks/render.ts';
+import { type FileInfo, inspect } from '../effects/files.ts';
+import { git } from '../effects/git.ts';
+import { type HookTarget, locateHooks } from '../effects/hooks-dir.ts';
+import { chainedPath } from '../plan/hooks.ts';
+import { type CommandResult, refused } from '../result.ts';
+import { bypassed } from '../../hooks/ssh/check.ts';
+import { hasBlock, isShim, runtimeOf } from '../plan/shim.ts';
+import { readWiring } from '../effects/wiring.ts';
+import { packageVersion } from '../effects/runtime.ts';
 import { readGlobalRecord } from './global.ts';
-import { isWrapperPath, unwrap } from '../hooks/ssh/command.ts';
+import { isWrapperPath, unwrap } from '../../hooks/ssh/command.ts';
 
 const ours = (f: FileInfo | undefined): boolean => f?.kind === 'file' && (isShim(f.text!) || hasBlock(f.text!));
 

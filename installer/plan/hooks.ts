@@ -1,8 +1,8 @@
 // What install and uninstall will do, decided from a snapshot of the hook files. Pure:
 // the same decisions drive --dry-run, the real run, and the unit tests.
 import { basename } from 'node:path';
-import { type FileInfo } from './files.ts';
-import { type HookTarget } from './hooks-dir.ts';
+import { type FileInfo } from '../effects/files.ts';
+import { type HookTarget } from '../effects/hooks-dir.ts';
 import { CHAINED_SUFFIX, type ShimParams, hasBlock, huskyBlock, insertBlock, isShim, removeBlock, shimText } from './shim.ts';
 
 export interface Snapshot {

@@ -1,7 +1,7 @@
 // The text hf-hooks puts into hooks, and how to recognise and remove it. Pure.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PACKAGE_ROOT } from './package-root.ts';
+import { PACKAGE_ROOT } from '../effects/package-root.ts';
 
 const template = (name: string) => readFileSync(join(PACKAGE_ROOT, 'templates', name), 'utf8');
 

@@ -1,12 +1,12 @@
 // `hf-hooks uninstall`: removes exactly what install added.
-import { applyOrRefuse } from './apply.ts';
-import { locateHooks } from './hooks-dir.ts';
-import { planUninstall } from './plan.ts';
-import { type CommandResult, refused } from './result.ts';
-import { snapshot } from './snapshot.ts';
-import { planCredentialUninstall } from './credential-wiring.ts';
-import { planSshUninstall } from './ssh-wiring.ts';
-import { readWiring } from './wiring.ts';
+import { applyOrRefuse } from '../effects/apply.ts';
+import { locateHooks } from '../effects/hooks-dir.ts';
+import { planUninstall } from '../plan/hooks.ts';
+import { type CommandResult, refused } from '../result.ts';
+import { snapshot } from '../effects/snapshot.ts';
+import { planCredentialUninstall } from '../plan/credential.ts';
+import { planSshUninstall } from '../plan/ssh.ts';
+import { readWiring } from '../effects/wiring.ts';
 
 export async function uninstall(o: { cwd: string; env: NodeJS.ProcessEnv }): Promise<CommandResult> {
   const target = await locateHooks(o.cwd);

@@ -1,22 +1,23 @@
 // SSH readiness for one push destination: config, keys, agent, known_hosts, then a probe.
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cacheKey } from '../cache.ts';
 import { type Config } from '../config.ts';
 import { type Effects } from '../effects.ts';
 import { type Finding, finding } from '../findings.ts';
+import { LOCAL_TIMEOUT_MS } from '../process.ts';
 import { PROVIDERS } from '../providers/index.ts';
 import { type Provider, type ProviderName } from '../providers/types.ts';
-import { type SshCommand, describeCommand, invocation, isWrapperPath, unwrap } from '../ssh/command.ts';
-import { type SshConfig, knownHostsName, parseSshG } from '../ssh/config.ts';
-import { type Agent, type KeyState, fingerprintOf, judgeKeys, parseAgentList, usableFingerprints } from '../ssh/keys.ts';
 import { repoPath } from '../remote.ts';
-import { type ProbeResult, hostUnknown, parseProbe, probeFinding, testCommand } from '../ssh/probe.ts';
+import { shQuote } from '../shell.ts';
 import { VERSION } from '../version.ts';
+import { type SshCommand, describeCommand, invocation, isWrapperPath, unwrap } from './command.ts';
+import { type SshConfig, knownHostsEntry, parseSshG } from './config.ts';
+import { type Agent, type KeyState, fingerprintOf, judgeKeys, parseAgentList, usableFingerprints } from './keys.ts';
+import { type ProbeContext, type ProbeResult, hostUnknown, parseProbe, probeFinding, testCommand } from './probe.ts';
 
 export interface SshTarget {
-  remoteName: string;
+  /** The remote, for `git remote set-url` in fixes; undefined for a bare URL. */
+  remoteName?: string;
   user?: string;
   host: string;
   port?: number;
@@ -31,44 +32,56 @@ export interface SshCheckOptions {
   deadline: number;
 }
 
-const LOCAL_TIMEOUT_MS = 3000;
+/** `ssh -G` for the destination: the configuration ssh will really use, or why it cannot say. */
+async function resolveConfig(t: SshTarget, cmd: SshCommand, fx: Effects): Promise<SshConfig | Finding> {
+  const [file, args] = invocation(cmd, [...portArgs(t), '-G', destOf(t)]);
+  const g = await fx.run(file, args, { timeoutMs: LOCAL_TIMEOUT_MS, env: fx.env });
+  return g.code === 0 ? parseSshG(g.stdout, fx.account) : sshUnusable(cmd, g.code, g.stderr);
+}
+
+const destOf = (t: SshTarget) => (t.user ? `${t.user}@${t.host}` : t.host);
+const portArgs = (t: SshTarget) => (t.port ? ['-p', String(t.port)] : []);
+
+function probeContext(t: SshTarget, cfg: SshConfig, config: Config, fx: Effects, publicKeys: string[]): ProbeContext {
+  const destination = `${cfg.user}@${t.host}`;
+  return {
+    remoteName: t.remoteName, destination, testCommand: testCommand(destination, cfg.port), provider: PROVIDERS[t.provider],
+    httpsUrl: httpsAlternative(t, PROVIDERS[t.provider], config), host: t.host, port: cfg.port, publicKeys,
+    knownHostsFile: cfg.userKnownHostsFiles[0] ?? join(fx.account.home, '.ssh', 'known_hosts'),
+  };
+}
 
 export async function checkSsh(t: SshTarget, cmd: SshCommand, config: Config, fx: Effects, o: SshCheckOptions): Promise<Finding[]> {
-  const dest = t.user ? `${t.user}@${t.host}` : t.host;
-  const portArgs = t.port ? ['-p', String(t.port)] : [];
-  const [file, args] = invocation(cmd, [...portArgs, '-G', dest]);
-  const g = await fx.run(file, args, { timeoutMs: LOCAL_TIMEOUT_MS, env: fx.env });
-  if (g.code !== 0) return [sshUnusable(cmd, g.code, g.stderr)];
-  const cfg = parseSshG(g.stdout, fx.account);
-  const provider = PROVIDERS[t.provider];
-  const destination = `${cfg.user}@${t.host}`;
+  const cfg = await resolveConfig(t, cmd, fx);
+  if ('id' in cfg) return [cfg];
   const [agent, keys, known] = await Promise.all([readAgent(cfg, fx), Promise.all(cfg.identityFiles.map((f) => inspectKey(f, fx))), isKnownHost(cfg, fx)]);
-  const knownHostsFile = cfg.userKnownHostsFiles[0] ?? join(fx.account.home, '.ssh', 'known_hosts');
-  const httpsUrl = httpsAlternative(t, provider, config);
-  const test = testCommand(destination, cfg.port);
+  const c = probeContext(t, cfg, config, fx, keys.filter((k) => k.state === 'usable' || k.state === 'locked').map((k) => `${k.path}.pub`));
   const findings = judgeKeys(keys, agent, {
-    remoteName: t.remoteName, destination, testCommand: test, provider, identitiesOnly: cfg.identitiesOnly, email: config.email,
-    suggestedKey: cfg.identityFiles.find((f) => f.endsWith('id_ed25519')) ?? join(fx.account.home, '.ssh', 'id_ed25519'), httpsUrl,
+    remoteName: t.remoteName, destination: c.destination, testCommand: c.testCommand, provider: c.provider, identitiesOnly: cfg.identitiesOnly, email: config.email,
+    suggestedKey: cfg.identityFiles.find((f) => f.endsWith('id_ed25519')) ?? join(fx.account.home, '.ssh', 'id_ed25519'), httpsUrl: c.httpsUrl,
   });
-  if (known === false && (cfg.strictHostKeyChecking === 'yes' || cfg.strictHostKeyChecking === 'ask')) {
-    findings.push(hostUnknown({ provider, host: t.host, port: cfg.port, knownHostsFile, destination }));
-  }
-  if (!provider.greeting || findings.some((f) => f.level === 'error')) return findings;
+  if (known === false && (cfg.strictHostKeyChecking === 'yes' || cfg.strictHostKeyChecking === 'ask')) findings.push(hostUnknown(c));
+  if (!c.provider.greeting || findings.some((f) => f.level === 'error')) return findings;
   if (!o.probe) {
-    return [...findings, finding('ssh.not-probed', 'info', `Offline: not confirmed whether ${destination} knows your key (${test} would tell).`)];
+    return [...findings, finding('ssh.not-probed', 'info', `Offline: not confirmed whether ${c.destination} knows your key (${c.testCommand} would tell).`)];
   }
-
   const fingerprints = usableFingerprints(keys, agent, cfg.identitiesOnly);
   const key = cacheKey('ssh', VERSION, describeCommand(cmd), cfg.user, cfg.hostname, cfg.port, ...fingerprints);
   const cached = (await fx.cache.get(key, config.cacheTtl)) as { user?: string } | undefined;
-  const probeContext = {
-    remoteName: t.remoteName, destination, testCommand: test, provider, httpsUrl, knownHostsFile, host: t.host, port: cfg.port,
-    publicKeys: keys.filter((k) => k.state === 'usable' || k.state === 'locked').map((k) => `${k.path}.pub`),
-  };
-  if (typeof cached?.user === 'string') return [...findings, probeFinding({ kind: 'ok', user: cached.user }, probeContext)];
-  const result = await probe(cmd, [...portArgs, dest], cfg, fx, o.deadline, provider);
+  if (typeof cached?.user === 'string') return [...findings, probeFinding({ kind: 'ok', user: cached.user }, c)];
+  const result = await probe(cmd, [...portArgs(t), destOf(t)], cfg, fx, o.deadline, c.provider);
   if (result.kind === 'ok') await fx.cache.set(key, { user: result.user });
-  return [...findings, probeFinding(result, probeContext)];
+  return [...findings, probeFinding(result, c)];
+}
+
+/** The server refused the push after all (a stale probe answer): what its words mean, if they say. */
+export async function explainRefusal(t: SshTarget, cmd: SshCommand, stderr: string, config: Config, fx: Effects): Promise<Finding | undefined> {
+  const result = parseProbe({ code: 1, output: stderr, timedOut: false }, PROVIDERS[t.provider], 0);
+  if (result.kind === 'ok' || result.kind === 'unreachable') return undefined;
+  const cfg = await resolveConfig(t, cmd, fx);
+  if ('id' in cfg) return undefined;
+  const pubs = await Promise.all(cfg.identityFiles.map(async (f) => ((await fx.stat(`${f}.pub`))?.kind === 'file' ? `${f}.pub` : undefined)));
+  return probeFinding(result, probeContext(t, cfg, config, fx, pubs.filter((f): f is string => !!f)));
 }
 
 /** The same repository over HTTPS, where the provider's web host is known. */
@@ -76,8 +89,8 @@ function httpsAlternative(t: SshTarget, provider: Provider, config: Config): str
   const path = repoPath(t.path ?? '');
   if (!path) return undefined;
   if (provider.hosts.includes(t.host)) return `https://${provider.hosts[0]}/${path}`;
-  if (provider.name === 'huggingface' && config.hfEndpoint) return `${config.hfEndpoint}/${path}`;
-  return undefined;
+  const endpoint = config.endpoints[provider.name];
+  return endpoint ? `${endpoint}/${path}` : undefined;
 }
 
 function sshUnusable(cmd: SshCommand, code: number, stderr: string): Finding {
@@ -118,7 +131,7 @@ export async function inspectKey(path: string, fx: Effects): Promise<KeyState> {
 
 /** true/false when every known_hosts file could be searched; undefined when unsure (then no finding). */
 async function isKnownHost(cfg: SshConfig, fx: Effects): Promise<boolean | undefined> {
-  const name = knownHostsName(cfg);
+  const name = knownHostsEntry(cfg);
   const files = [...cfg.userKnownHostsFiles, ...cfg.globalKnownHostsFiles].filter((f) => f !== '/dev/null');
   const present = (await Promise.all(files.map(async (f) => ((await fx.stat(f))?.kind === 'file' ? f : undefined)))).filter((f): f is string => !!f);
   const results = await Promise.all(present.map((f) => fx.run('ssh-keygen', ['-F', name, '-f', f], { timeoutMs: LOCAL_TIMEOUT_MS, env: fx.env })));
@@ -133,8 +146,7 @@ async function isKnownHost(cfg: SshConfig, fx: Effects): Promise<boolean | undef
 async function probe(cmd: SshCommand, destArgs: string[], cfg: SshConfig, fx: Effects, deadline: number, provider: Provider): Promise<ProbeResult> {
   const remaining = deadline - fx.now();
   if (remaining <= 0) return parseProbe({ code: 255, output: '', timedOut: true }, provider, 0);
-  const scratch = await mkdtemp(join(tmpdir(), 'hf-hooks-ssh-'));
-  try {
+  return fx.withScratchDir(async (scratch) => {
     const knownHosts = [join(scratch, 'known_hosts'), ...cfg.userKnownHostsFiles].map((f) => `"${f}"`).join(' ');
     const [file, args] = invocation(cmd, [
       '-T', '-o', 'BatchMode=yes', '-o', `ConnectTimeout=${Math.max(1, Math.ceil(remaining / 1000))}`,
@@ -142,9 +154,7 @@ async function probe(cmd: SshCommand, destArgs: string[], cfg: SshConfig, fx: Ef
     ]);
     const r = await fx.run(file, args, { timeoutMs: remaining, env: fx.env });
     return parseProbe({ code: r.code, output: `${r.stdout}\n${r.stderr}`, timedOut: r.timedOut }, provider, remaining);
-  } finally {
-    await rm(scratch, { recursive: true, force: true });
-  }
+  });
 }
 
 /** GIT_SSH_COMMAND beats core.sshCommand, so an installed wrapper never runs while it is set. */
@@ -154,7 +164,7 @@ export function bypassed(env: NodeJS.ProcessEnv, coreSshCommand: string | undefi
     'GIT_SSH_COMMAND is set in your environment, so Git ignores core.sshCommand and the SSH check never runs before a push.\n' +
       'A missing or unregistered key will only show up as a failed push.',
     [
-      `git config core.sshCommand '${env.GIT_SSH_COMMAND.replace(/'/g, `'\\''`)}' && unset GIT_SSH_COMMAND    # keep the same ssh, let Git find it in config`,
+      `git config core.sshCommand ${shQuote(env.GIT_SSH_COMMAND)} && unset GIT_SSH_COMMAND    # keep the same ssh, let Git find it in config`,
       'npx hf-hooks install    # then wraps it',
     ]);
 }

@@ -2,12 +2,12 @@
 // Git copies it into every new repository's git dir (`git clone --template=DIR`,
 // init.templateDir, or a system config), so the hook finds its runtime beside itself.
 import { join, resolve } from 'node:path';
-import { applyOrRefuse, describe } from './apply.ts';
+import { applyOrRefuse, describe } from '../effects/apply.ts';
 import { templateTarget } from './global.ts';
-import { type Action, planInstall, planUninstall } from './plan.ts';
-import { type CommandResult, refused } from './result.ts';
-import { packageVersion } from './runtime.ts';
-import { snapshot } from './snapshot.ts';
+import { type Action, planInstall, planUninstall } from '../plan/hooks.ts';
+import { type CommandResult, refused } from '../result.ts';
+import { packageVersion } from '../effects/runtime.ts';
+import { snapshot } from '../effects/snapshot.ts';
 
 const RUNTIME_IN_GIT_DIR = '"$(dirname -- "$0")/../hf-hooks/hook.mjs"';
 

@@ -1,6 +1,6 @@
 // git, as the installer runs it: in a given directory, never prompting, never throwing.
 import { execa } from 'execa';
-import { NO_PROMPT_ENV } from '../hooks/run.ts';
+import { NO_PROMPT_ENV } from '../../hooks/process.ts';
 
 export interface GitResult {
   ok: boolean;

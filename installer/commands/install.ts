@@ -1,15 +1,15 @@
 // `hf-hooks install [--dry-run]` for the repository around cwd.
-import { applyOrRefuse, describe } from './apply.ts';
-import { locateHooks } from './hooks-dir.ts';
-import { type Action, planInstall } from './plan.ts';
-import { type CommandResult, refused } from './result.ts';
-import { credentialHelperPath, packageVersion, runtimePath, sshWrapperPath } from './runtime.ts';
-import { planCredentialInstall } from './credential-wiring.ts';
-import { type InstallRecord, recordText } from './record.ts';
-import { credentialHelperText, shQuote, sshWrapperText } from './shim.ts';
-import { snapshot } from './snapshot.ts';
-import { planSshInstall } from './ssh-wiring.ts';
-import { readWiring } from './wiring.ts';
+import { applyOrRefuse, describe } from '../effects/apply.ts';
+import { locateHooks } from '../effects/hooks-dir.ts';
+import { type Action, planInstall } from '../plan/hooks.ts';
+import { type CommandResult, refused } from '../result.ts';
+import { credentialHelperPath, packageVersion, runtimePath, sshWrapperPath } from '../effects/runtime.ts';
+import { planCredentialInstall } from '../plan/credential.ts';
+import { type InstallRecord, recordText } from '../plan/record.ts';
+import { credentialHelperText, shQuote, sshWrapperText } from '../plan/shim.ts';
+import { snapshot } from '../effects/snapshot.ts';
+import { planSshInstall } from '../plan/ssh.ts';
+import { readWiring } from '../effects/wiring.ts';
 
 export interface InstallOptions {
   cwd: string;

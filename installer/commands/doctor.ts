@@ -1,11 +1,12 @@
 // `hf-hooks doctor [REMOTE-OR-URL...] [--json] [--offline]`: every push URL of every
 // remote (or those named), checked in parallel under one deadline, without pushing.
-import { type Effects, realEffects } from '../hooks/effects.ts';
-import { checkRemote, loadConfig } from '../hooks/engine.ts';
-import { allows } from '../hooks/findings.ts';
-import { parseGitUrl } from '../hooks/remote.ts';
-import { type Report, renderHuman, renderJson } from '../hooks/render.ts';
-import { type CommandResult } from './result.ts';
+import { type Effects, realEffects } from '../../hooks/effects.ts';
+import { check, loadConfig } from '../../hooks/engine.ts';
+import { type Report, allows } from '../../hooks/findings.ts';
+import { parseGitUrl } from '../../hooks/remote.ts';
+import { renderHuman, renderJson } from '../../hooks/render.ts';
+import { targetFor } from '../../hooks/target.ts';
+import { type CommandResult } from '../result.ts';
 
 export interface DoctorOptions {
   targets: string[];
@@ -17,24 +18,26 @@ export interface DoctorOptions {
   color: boolean;
 }
 
-interface Target { remote: string; url: string }
+/** A push URL to check, and the remote it belongs to (the URL itself when none). */
+interface Destination { remote: string; url: string }
 
 export async function doctor(o: DoctorOptions, fx: Effects = realEffects(o.env)): Promise<CommandResult> {
   const { config, problems } = await loadConfig(fx);
   const targets = resolveTargets(o.targets, config.remotes);
   if ('error' in targets) return { exit: 2, stderr: `hf-hooks doctor: ${targets.error}\n` };
-  if (!targets.length) return { exit: 0, stdout: o.json ? `${renderJson([])}\n` : 'hf-hooks doctor: this repository has no remotes to check.\n' };
-  const deadline = fx.now() + config.timeoutMs;
-  const check = (t: Target) => checkRemote(t.remote, t.url, config, problems, fx, { network: !o.offline, deadline });
-  const reports = o.interactive && !o.json ? await withSpinners(targets, check) : await Promise.all(targets.map(check));
+  if (!targets.length) return { exit: 0, stdout: o.json ? `${renderJson([], problems)}\n` : 'hf-hooks doctor: this repository has no remotes to check.\n' };
+  const ctx = { config, network: !o.offline, deadline: fx.now() + config.timeoutMs, terminal: fx.terminal() };
+  // A URL given on the command line names no remote, unless it is one's push URL.
+  const one = async (t: Destination) => (await check(targetFor({ url: t.url, remote: t.remote === t.url ? undefined : t.remote }, config), 'doctor', fx, ctx)).report;
+  const reports = o.interactive && !o.json ? await withSpinners(targets, one) : await Promise.all(targets.map(one));
   const exit = reports.every((r) => allows(r.verdict, config.strict)) ? 0 : 1;
-  return { exit, stdout: o.json ? `${renderJson(reports)}\n` : renderHuman(reports, { color: o.color, entry: 'doctor' }) };
+  return { exit, stdout: o.json ? `${renderJson(reports, problems)}\n` : renderHuman(reports, { color: o.color, entry: 'doctor', problems }) };
 }
 
 /** Remote names expand to their push URLs; anything else must be a URL. */
-function resolveTargets(args: string[], remotes: Record<string, string[]>): Target[] | { error: string } {
+function resolveTargets(args: string[], remotes: Record<string, string[]>): Destination[] | { error: string } {
   if (!args.length) return Object.entries(remotes).flatMap(([remote, urls]) => urls.map((url) => ({ remote, url })));
-  const out: Target[] = [];
+  const out: Destination[] = [];
   for (const arg of args) {
     if (remotes[arg]) out.push(...remotes[arg].map((url) => ({ remote: arg, url })));
     else if (/^[A-Za-z][A-Za-z0-9+.-]*:\/\/|^[^/:]+@[^/:]+:|^[^/]+:/.test(arg) && !('error' in parseGitUrl(arg))) out.push({ remote: arg, url: arg });
@@ -44,7 +47,7 @@ function resolveTargets(args: string[], remotes: Record<string, string[]>): Targ
 }
 
 /** One line per remote on stderr, settled as each check finishes; ora loads only here. */
-async function withSpinners(targets: Target[], check: (t: Target) => Promise<Report>): Promise<Report[]> {
+async function withSpinners(targets: Destination[], check: (t: Destination) => Promise<Report>): Promise<Report[]> {
   const { default: ora } = await import('ora');
   const pending = new Set(targets.map((t) => t.remote));
   const spinner = ora({ text: `checking ${[...pending].join(', ')}`, isEnabled: true }).start();

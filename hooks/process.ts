@@ -2,6 +2,9 @@
 // Hand-written over child_process (not execa) to keep the hook runtime small and fast.
 import { spawn } from 'node:child_process';
 
+/** The budget of one local process (git config, ssh -G, ssh-keygen): they never wait on a network. */
+export const LOCAL_TIMEOUT_MS = 3000;
+
 export interface RunResult {
   code: number;
   stdout: string;

@@ -6,19 +6,19 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { homedir, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { PROVIDERS } from '../hooks/providers/index.ts';
-import { classify } from '../hooks/remote.ts';
-import { applyOrRefuse, describe } from './apply.ts';
-import { type CredentialWiring, planCredentialInstall, planCredentialUninstall, readHelpers } from './credential-wiring.ts';
-import { git } from './git.ts';
-import { type HookTarget } from './hooks-dir.ts';
-import { type Action, planInstall, planUninstall } from './plan.ts';
-import { type InstallRecord, configSections, credentialSections, recordText } from './record.ts';
-import { type CommandResult, refused } from './result.ts';
-import { credentialHelperPath, packageVersion, runtimeDir, runtimePath, sshWrapperPath } from './runtime.ts';
-import { credentialHelperText, shQuote, sshWrapperText } from './shim.ts';
-import { snapshot } from './snapshot.ts';
-import { type SshWiring, planSshInstall, planSshUninstall } from './ssh-wiring.ts';
+import { PROVIDERS, endpointsFrom } from '../../hooks/providers/index.ts';
+import { classify, origin } from '../../hooks/remote.ts';
+import { applyOrRefuse, describe } from '../effects/apply.ts';
+import { type CredentialWiring, planCredentialInstall, planCredentialUninstall, readHelpers } from '../plan/credential.ts';
+import { git } from '../effects/git.ts';
+import { type HookTarget } from '../effects/hooks-dir.ts';
+import { type Action, planInstall, planUninstall } from '../plan/hooks.ts';
+import { type InstallRecord, configSections, credentialSections, recordText } from '../plan/record.ts';
+import { type CommandResult, refused } from '../result.ts';
+import { credentialHelperPath, packageVersion, runtimeDir, runtimePath, sshWrapperPath } from '../effects/runtime.ts';
+import { credentialHelperText, shQuote, sshWrapperText } from '../plan/shim.ts';
+import { snapshot } from '../effects/snapshot.ts';
+import { type SshWiring, planSshInstall, planSshUninstall } from '../plan/ssh.ts';
 
 interface GlobalRecord extends InstallRecord {
   templateDir: string;
@@ -51,11 +51,13 @@ function globalConfigFile(env: NodeJS.ProcessEnv): string {
   return !existsSync(join(home, '.gitconfig')) && existsSync(xdg) ? xdg : join(home, '.gitconfig');
 }
 
-/** Provider hosts a user may push to over HTTPS, and the Hub of HF_ENDPOINT. */
+/** Provider hosts a user may push to over HTTPS, and the deployments the environment names (HF_ENDPOINT). */
 function credentialUrls(env: NodeJS.ProcessEnv): string[] {
   const urls = Object.values(PROVIDERS).filter((p) => p.tokenShape).flatMap((p) => p.hosts.map((h) => `https://${h}`));
-  const endpoint = env.HF_ENDPOINT ? classify(env.HF_ENDPOINT, { hosts: {} }) : undefined;
-  if (endpoint && !('error' in endpoint) && endpoint.host) urls.push(`${endpoint.transport}://${endpoint.host}${endpoint.port ? `:${endpoint.port}` : ''}`);
+  for (const endpoint of Object.values(endpointsFrom(env))) {
+    const e = classify(endpoint, { hosts: {} });
+    if (!('error' in e) && e.host) urls.push(origin(e));
+  }
   return [...new Set(urls)];
 }
 

@@ -3,7 +3,7 @@ import { access, constants } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { inspect, inspectDir } from './files.ts';
 import { type HookTarget } from './hooks-dir.ts';
-import { type Snapshot, chainedPath } from './plan.ts';
+import { type Snapshot, chainedPath } from '../plan/hooks.ts';
 
 export async function snapshot(target: HookTarget): Promise<Snapshot> {
   const [dir, file, chained] = await Promise.all([

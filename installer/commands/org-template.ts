@@ -1,14 +1,22 @@
 // `hf-hooks init-template DIR`: a template repository an organisation can publish
 // (GitHub/GitLab template repo, or a Hub repo scaffold), its host and namespace filled in.
-import { cp, readFile, readdir, rename, writeFile } from 'node:fs/promises';
+import { cp, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { type CommandResult, refused } from './result.ts';
-import { inspectDir } from './files.ts';
-import { PACKAGE_ROOT } from './package-root.ts';
-import { packageVersion } from './runtime.ts';
+import { providerByHost, sshHostFor } from '../../hooks/providers/index.ts';
+import { type CommandResult, refused } from '../result.ts';
+import { inspectDir } from '../effects/files.ts';
+import { PACKAGE_ROOT } from '../effects/package-root.ts';
+import { packageVersion } from '../effects/runtime.ts';
 
 const NAMESPACE = /^[A-Za-z0-9][A-Za-z0-9._-]{0,95}$/;
 const HOST = /^[A-Za-z0-9.-]+(?::\d{1,5})?$/;
+
+/** hf.co for huggingface.co; a self-hosted server's own name, without the web port. */
+function sshHostOf(host: string): string {
+  const name = host.replace(/:\d+$/, '').toLowerCase();
+  const provider = providerByHost(name);
+  return provider ? sshHostFor(provider, name) : name;
+}
 
 export async function initTemplate(o: { dir: string; host?: string; namespace?: string }): Promise<CommandResult> {
   const dir = resolve(o.dir);
@@ -19,14 +27,21 @@ export async function initTemplate(o: { dir: string; host?: string; namespace?: 
   const existing = await inspectDir(dir);
   if (existing && (existing.kind !== 'dir' || (await readdir(dir)).length)) return refused('init-template', `${dir} already exists and is not an empty directory`);
   const values: Record<string, string> = {
-    '@HOST@': host, '@SSH_HOST@': host === 'huggingface.co' ? 'hf.co' : host.replace(/:\d+$/, ''), '@NAMESPACE@': namespace, '@VERSION@': await packageVersion(),
+    '@HOST@': host, '@SSH_HOST@': sshHostOf(host), '@NAMESPACE@': namespace, '@VERSION@': await packageVersion(),
   };
-  await cp(join(PACKAGE_ROOT, 'templates', 'org-template'), dir, { recursive: true });
-  // npm drops .gitignore from published packages, so it ships as `gitignore`.
-  await rename(join(dir, 'gitignore'), join(dir, '.gitignore'));
-  for (const file of ['package.json', 'README.md']) {
-    const path = join(dir, file);
-    await writeFile(path, (await readFile(path, 'utf8')).replace(/@[A-Z_]+@/g, (m) => values[m] ?? m));
+  try {
+    await cp(join(PACKAGE_ROOT, 'templates', 'org-template'), dir, { recursive: true });
+    // npm drops .gitignore from published packages, so it ships as `gitignore`.
+    await rename(join(dir, 'gitignore'), join(dir, '.gitignore'));
+    for (const file of ['package.json', 'README.md']) {
+      const path = join(dir, file);
+      await writeFile(path, (await readFile(path, 'utf8')).replace(/@[A-Z_]+@/g, (m) => values[m] ?? m));
+    }
+  } catch (error) {
+    // Leave the directory as it was: absent, or empty.
+    if (existing) for (const entry of await readdir(dir).catch(() => [])) await rm(join(dir, entry), { recursive: true, force: true });
+    else await rm(dir, { recursive: true, force: true });
+    throw error;
   }
   return {
     exit: 0,

@@ -3,10 +3,10 @@ import { cp, rename, rm } from 'node:fs/promises';
 import { writeAtomic } from './files.ts';
 import { git } from './git.ts';
 import { type HookTarget } from './hooks-dir.ts';
-import { type Action } from './plan.ts';
-import { type CommandResult, refused } from './result.ts';
+import { type Action } from '../plan/hooks.ts';
+import { type CommandResult, refused } from '../result.ts';
 import { installRuntime } from './runtime.ts';
-import { shQuote } from './shim.ts';
+import { shQuote } from '../plan/shim.ts';
 import { writableProblem } from './snapshot.ts';
 
 /** Which config file git config actions change: this repository's, or the user's. */

@@ -1,7 +1,7 @@
 // core.sshCommand and ssh.variant: what install sets so Git runs the SSH check first,
 // and how uninstall puts back exactly what was there.
-import { isWrapperPath, unwrap, wrapperValue } from '../hooks/ssh/command.ts';
-import { type Action } from './plan.ts';
+import { isWrapperPath, unwrap, wrapperValue } from '../../hooks/ssh/command.ts';
+import { type Action } from './hooks.ts';
 import { type InstallRecord } from './record.ts';
 
 export interface SshWiring {

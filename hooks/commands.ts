@@ -1,0 +1,52 @@
+// The hook commands Git runs (pre-push, ssh, credential), routed to their entries: what
+// dist/hook.mjs (main.ts) runs, and what `hf-hooks <hook command>` forwards to. A bug here must never stop a push that
+// would work, so each fails open, loudly.
+import { realEffects } from './effects.ts';
+import { credentialHelper } from './https/helper.ts';
+import { prePush } from './pre-push.ts';
+import { mask, wantsColor } from './render.ts';
+import { sshWrapper } from './ssh/wrapper.ts';
+
+export const HOOK_COMMANDS = ['pre-push', 'ssh', 'credential'] as const;
+
+async function readStdin(): Promise<Uint8Array> {
+  if (process.stdin.isTTY) return new Uint8Array();
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+export async function runHook(argv: string[]): Promise<number> {
+  const [command, ...args] = argv;
+  const fx = realEffects();
+  const color = wantsColor(process.stderr.isTTY, process.env);
+  const internal = (where: string, error: unknown) => {
+    fx.stderr(mask(`hf-hooks: internal error in ${where}, letting Git carry on: ${process.env.HF_HOOKS_DEBUG === '1' ? (error as Error).stack : (error as Error).message}\n`));
+    return 0;
+  };
+  switch (command) {
+    case 'ssh':
+      return sshWrapper(args, fx, color);
+    case 'credential':
+      try {
+        const outcome = await credentialHelper(args[0], Buffer.from(await readStdin()).toString('utf8'), fx, color);
+        fx.stderr(outcome.stderr);
+        // Said nothing on stdout after a failure: Git then carries on exactly as without us.
+        process.stdout.write(outcome.stdout);
+        return outcome.exit;
+      } catch (error) {
+        return internal('the credential helper', error);
+      }
+    case 'pre-push':
+      try {
+        const outcome = await prePush(args, await readStdin(), fx, color);
+        fx.stderr(outcome.stderr);
+        return outcome.exit;
+      } catch (error) {
+        return internal('the pre-push check', error);
+      }
+    default:
+      fx.stderr(`hf-hooks: unknown hook command '${command ?? ''}' (one of ${HOOK_COMMANDS.join(', ')})\n`);
+      return 2;
+  }
+}

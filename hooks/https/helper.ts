@@ -1,0 +1,37 @@
+// `hf-hooks credential get|store|erase`: the last credential helper for provider hosts.
+// get: no helper had a credential, so explain and answer quit=1 (Git must not prompt).
+// erase: the server just rejected a credential, so say why before "Authentication failed".
+import { type Effects } from '../effects.ts';
+import { check, loadConfig } from '../engine.ts';
+import { verdictOf } from '../findings.ts';
+import { PROVIDERS } from '../providers/index.ts';
+import { renderHuman } from '../render.ts';
+import { targetFor } from '../target.ts';
+import { QUIET_ENV, parseAttributes } from './credentials.ts';
+
+export interface HelperOutcome {
+  exit: number;
+  stdout: string;
+  stderr: string;
+}
+
+const SILENT: HelperOutcome = { exit: 0, stdout: '', stderr: '' };
+
+export async function credentialHelper(action: string | undefined, input: string, fx: Effects, color: boolean): Promise<HelperOutcome> {
+  // store: nothing to keep (we never hold secrets); unknown actions are ignored, as the protocol asks.
+  if ((action !== 'get' && action !== 'erase') || fx.env[QUIET_ENV]) return SILENT;
+  const attrs = parseAttributes(input);
+  if (!attrs.protocol || !attrs.host) return SILENT;
+  const { config } = await loadConfig(fx);
+  if (!config.enabled) return SILENT;
+  const credential = { username: attrs.username, password: attrs.password };
+  // Git sends the path only with credential.useHttpPath; targetFor finds the remote's whole URL.
+  const target = targetFor({ url: `${attrs.protocol}://${attrs.host}/${attrs.path ?? ''}`, credential }, config);
+  if ('error' in target.parsed || !PROVIDERS[target.parsed.provider].tokenShape) return SILENT;
+  const ctx = { config, network: true, deadline: fx.now() + config.timeoutMs, terminal: fx.terminal() };
+  const { report } = await check(target, action === 'get' ? 'credential-get' : 'credential-erase', fx, ctx);
+  if (action === 'get') return { exit: 0, stdout: 'quit=1\n', stderr: renderHuman([report], { color, entry: 'credential' }) };
+  // After a rejection only problems are news; "the token is fine" would contradict the server.
+  const findings = report.findings.filter((f) => f.level !== 'ok' && f.level !== 'info');
+  return { exit: 0, stdout: '', stderr: findings.length ? renderHuman([{ ...report, verdict: verdictOf(findings), findings }], { color, entry: 'explain' }) : '' };
+}
