@@ -50,7 +50,8 @@ export interface TargetInput {
 export function targetFor(input: TargetInput, config: Config): Target {
   const parsed = classify(input.url, config);
   const base = { ...(input.refs && { refs: input.refs }), ...(input.credential && { credential: input.credential }) };
-  if (input.remote && config.remotes[input.remote]) return { remote: input.remote, url: input.url, parsed, ...base };
+  // Git passes the URL again as the name when the push names no remote (githooks(5), pre-push).
+  if (input.remote && input.remote !== input.url) return { remote: input.remote, url: input.url, parsed, ...base };
   if ('error' in parsed) return { url: input.url, parsed, ...base };
   const match = findRemote(parsed, config);
   if (!match) return { url: input.url, parsed, ...base };

@@ -138,7 +138,7 @@ export async function installGlobal(o: { env: NodeJS.ProcessEnv; node: string; d
     ...credential.actions,
   ];
   if (o.dryRun) return { exit: 0, stdout: ['hf-hooks install --global --dry-run would:', ...actions.map((a) => `  ${describe(a, 'global')}`)].join('\n') + '\n' };
-  const failed = await applyOrRefuse('install --global', target, actions, g.cwd, 'global');
+  const failed = await applyOrRefuse('install --global', target, actions, { cwd: g.cwd, scope: 'global', configFile: g.configFile });
   if (failed) return failed;
   return {
     exit: 0,
@@ -177,7 +177,7 @@ export async function uninstallGlobal(o: { env: NodeJS.ProcessEnv }): Promise<Co
     ...r.createdSections.map((section) => ({ kind: 'drop-empty-section', section }) as Action),
     { kind: 'state', path: g.recordPath },
   ];
-  const failed = await applyOrRefuse('uninstall --global', target, actions, g.cwd, 'global');
+  const failed = await applyOrRefuse('uninstall --global', target, actions, { cwd: g.cwd, scope: 'global', configFile: g.configFile });
   if (failed) return failed;
   return { exit: 0, stdout: ['hf-hooks: removed the global install', ...[...hooks.notes, ...ssh.notes, ...credential.notes].map((n) => `  ${n}`)].join('\n') + '\n' };
 }

@@ -1,5 +1,5 @@
 // `hf-hooks install [--dry-run]` for the repository around cwd.
-import { applyOrRefuse, describe } from '../effects/apply.ts';
+import { applyOrRefuse, describe, localConfig } from '../effects/apply.ts';
 import { locateHooks } from '../effects/hooks-dir.ts';
 import { type Action, planInstall } from '../plan/hooks.ts';
 import { type CommandResult, refused } from '../result.ts';
@@ -46,7 +46,7 @@ export async function install(o: InstallOptions): Promise<CommandResult> {
     ...credential.actions,
   ];
   if (o.dryRun) return { exit: 0, stdout: ['hf-hooks install --dry-run would:', ...actions.map((a) => `  ${describe(a)}`)].join('\n') + '\n' };
-  const failed = await applyOrRefuse('install', target, actions, o.cwd);
+  const failed = await applyOrRefuse('install', target, actions, localConfig(o.cwd, target));
   if (failed) return failed;
   const notes = [...hooks.notes, ...ssh.notes, ...credential.notes, ...(o.env.GIT_SSH_COMMAND ? ['warning: GIT_SSH_COMMAND is set in your environment, so Git ignores core.sshCommand and skips the SSH check while it is set'] : [])];
   const shared = target.hooksPath && target.hooksPath.scope !== 'local' && target.hooksPath.scope !== 'worktree'

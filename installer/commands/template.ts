@@ -2,7 +2,7 @@
 // Git copies it into every new repository's git dir (`git clone --template=DIR`,
 // init.templateDir, or a system config), so the hook finds its runtime beside itself.
 import { join, resolve } from 'node:path';
-import { applyOrRefuse, describe } from '../effects/apply.ts';
+import { applyOrRefuse, describe, localConfig } from '../effects/apply.ts';
 import { templateTarget } from './global.ts';
 import { type Action, planInstall, planUninstall } from '../plan/hooks.ts';
 import { type CommandResult, refused } from '../result.ts';
@@ -18,7 +18,7 @@ export async function installTemplate(o: { dir: string; env: NodeJS.ProcessEnv; 
   const plan = planInstall(await snapshot(target), { version, node: o.node, runtime: join(dir, 'hf-hooks', 'hook.mjs'), runtimeShell: RUNTIME_IN_GIT_DIR });
   if ('refuse' in plan) return refused('install --template', plan.refuse);
   if (o.dryRun) return { exit: 0, stdout: ['hf-hooks install --template --dry-run would:', ...plan.actions.map((a) => `  ${describe(a)}`)].join('\n') + '\n' };
-  const failed = await applyOrRefuse('install --template', target, plan.actions, dir);
+  const failed = await applyOrRefuse('install --template', target, plan.actions, localConfig(dir, target));
   if (failed) return failed;
   return {
     exit: 0,
@@ -40,7 +40,7 @@ export async function uninstallTemplate(o: { dir: string }): Promise<CommandResu
   const plan = planUninstall(await snapshot(target));
   if ('refuse' in plan) return refused('uninstall --template', plan.refuse);
   const actions: Action[] = [...plan.actions, { kind: 'remove-tree', path: join(dir, 'hf-hooks') }];
-  const failed = await applyOrRefuse('uninstall --template', target, actions, dir);
+  const failed = await applyOrRefuse('uninstall --template', target, actions, localConfig(dir, target));
   if (failed) return failed;
   return { exit: 0, stdout: plan.notes.map((n) => `hf-hooks: ${n}`).join('\n') + '\n' };
 }

@@ -1,5 +1,5 @@
 // `hf-hooks uninstall`: removes exactly what install added.
-import { applyOrRefuse } from '../effects/apply.ts';
+import { applyOrRefuse, localConfig } from '../effects/apply.ts';
 import { locateHooks } from '../effects/hooks-dir.ts';
 import { planUninstall } from '../plan/hooks.ts';
 import { type CommandResult, refused } from '../result.ts';
@@ -20,7 +20,7 @@ export async function uninstall(o: { cwd: string; env: NodeJS.ProcessEnv }): Pro
     ...hooks.actions, ...ssh.actions, ...credential.actions,
     ...(wiring.record ? [{ kind: 'state', path: wiring.recordPath } as const] : []),
   ];
-  const failed = await applyOrRefuse('uninstall', target, actions, o.cwd);
+  const failed = await applyOrRefuse('uninstall', target, actions, localConfig(o.cwd, target));
   if (failed) return failed;
   return { exit: 0, stdout: [...hooks.notes, ...ssh.notes, ...credential.notes].map((n) => `hf-hooks: ${n}`).join('\n') + '\n' };
 }

@@ -1,6 +1,8 @@
-// Carries out a plan; undoes the steps already taken if a later one fails.
+// Carries out a plan. If a step fails, every step already taken is undone (journal.ts).
 import { cp, rename, rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import { writeAtomic } from './files.ts';
+import { Journal } from './journal.ts';
 import { git } from './git.ts';
 import { type HookTarget } from './hooks-dir.ts';
 import { type Action } from '../plan/hooks.ts';
@@ -53,51 +55,75 @@ function configIn(cwd: string, scope: Scope) {
   };
 }
 
-export async function apply(actions: Action[], cwd: string, scope: Scope = 'local'): Promise<void> {
-  const config = configIn(cwd, scope);
-  const undo: (() => Promise<unknown>)[] = [];
+export interface ApplyTo {
+  /** Where git config runs. */
+  cwd: string;
+  scope: Scope;
+  /** The file that scope's git config writes, so a failure can put it back byte for byte. */
+  configFile: string;
+}
+
+/** Carries out the actions in order. On a failure, undoes every step taken and rethrows, with what it could not undo. */
+export async function apply(actions: Action[], to: ApplyTo): Promise<void> {
+  const config = configIn(to.cwd, to.scope);
+  const journal = new Journal();
   try {
     for (const a of actions) {
-      if (a.kind === 'runtime') await installRuntime(a.path);
-      else if (a.kind === 'write') await writeAtomic(a.path, a.text, a.mode);
-      else if (a.kind === 'remove') await rm(a.path);
-      else if (a.kind === 'state') await (a.text === undefined ? rm(a.path, { force: true }) : writeAtomic(a.path, a.text, 0o644));
-      else if (a.kind === 'seed-template') {
-        await cp(a.from, a.to, { recursive: true, errorOnExist: false, force: false });
-        undo.unshift(() => rm(a.to, { recursive: true, force: true }));
-      } else if (a.kind === 'remove-tree') await rm(a.path, { recursive: true, force: true });
-      else if (a.kind === 'config') {
-        await config.set(a.key, a.value);
-        undo.unshift(() => config.set(a.key, a.previous));
-      } else if (a.kind === 'config-add') {
-        await config.add(a.key, a.value);
-        undo.unshift(() => config.remove(a.key, a.value));
-      } else if (a.kind === 'config-remove') {
-        await config.remove(a.key, a.value);
-        undo.unshift(() => config.add(a.key, a.value));
-      } else if (a.kind === 'drop-empty-section') {
-        await config.dropEmpty(a.section);
-      } else {
+      if (a.kind === 'runtime') {
+        await journal.keepFile(a.path);
+        await installRuntime(a.path);
+      } else if (a.kind === 'write') {
+        await journal.keepFile(a.path);
+        await writeAtomic(a.path, a.text, a.mode);
+      } else if (a.kind === 'remove') {
+        await journal.keepFile(a.path);
+        await rm(a.path);
+      } else if (a.kind === 'state') {
+        await journal.keepFile(a.path);
+        await (a.text === undefined ? rm(a.path, { force: true }) : writeAtomic(a.path, a.text, 0o644));
+      } else if (a.kind === 'rename') {
+        await journal.keepFile(a.from);
+        await journal.keepFile(a.to);
         await rename(a.from, a.to);
-        undo.unshift(() => rename(a.to, a.from));
+      } else if (a.kind === 'seed-template') {
+        await journal.keepTree(a.to);
+        await cp(a.from, a.to, { recursive: true, errorOnExist: false, force: false });
+      } else if (a.kind === 'remove-tree') {
+        await journal.removeTree(a.path);
+      } else {
+        await journal.keepFile(to.configFile);
+        if (a.kind === 'config') await config.set(a.key, a.value);
+        else if (a.kind === 'config-add') await config.add(a.key, a.value);
+        else if (a.kind === 'config-remove') await config.remove(a.key, a.value);
+        else await config.dropEmpty(a.section);
       }
     }
   } catch (error) {
-    for (const step of undo) await step().catch(() => {});
-    throw error;
+    throw new ApplyError((error as Error).message, await journal.undo());
+  }
+  await journal.commit();
+}
+
+/** A step failed; `left` names what could not be put back (empty: nothing changed). */
+export class ApplyError extends Error {
+  constructor(message: string, readonly left: string[]) {
+    super(message);
   }
 }
 
 /** Refuses up front when the hook's dir is not writable; otherwise applies. A refusal when anything fails. */
-export async function applyOrRefuse(command: string, target: HookTarget, actions: Action[], cwd: string, scope: Scope = 'local'): Promise<CommandResult | undefined> {
+export async function applyOrRefuse(command: string, target: HookTarget, actions: Action[], to: ApplyTo): Promise<CommandResult | undefined> {
   if (!actions.length) return undefined;
   const touchesHooks = actions.some((a) => a.kind === 'write' || a.kind === 'rename' || a.kind === 'remove');
   const problem = touchesHooks ? await writableProblem(target) : undefined;
   if (problem) return refused(command, problem);
   try {
-    await apply(actions, cwd, scope);
+    await apply(actions, to);
   } catch (error) {
-    return refused(command, (error as Error).message);
+    return refused(command, (error as Error).message, error instanceof ApplyError ? error.left : []);
   }
   return undefined;
 }
+
+/** git config --local from `cwd`, which writes the repository's own config file. */
+export const localConfig = (cwd: string, target: HookTarget): ApplyTo => ({ cwd, scope: 'local', configFile: join(target.commonDir, 'config') });

@@ -64,7 +64,7 @@ scenario('token only in HF_TOKEN: no-credential says Git does not read it, and h
   s.secrets.push(a.token);
   const r = await push(s, { HF_TOKEN: a.token });
   blocked(r, 'https.no-credential');
-  assert.match(r.stderr, 'You do have a Hub token in $HF_TOKEN, but Git does not read it.');
+  assert.match(r.stderr, 'You do have a Hugging Face token in $HF_TOKEN, but Git does not read it.');
   assert.match(r.stderr, 'hf auth login --token "$HF_TOKEN" --add-to-git-credential');
 });
 
