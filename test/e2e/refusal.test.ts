@@ -8,7 +8,6 @@ import { apply } from '../../installer/effects/apply.ts';
 import { writeHook } from '../helpers/hooks.ts';
 import { type Sandbox, sandboxed } from '../helpers/sandbox.ts';
 import { tree } from '../helpers/tree.ts';
-import { VERSION } from '../helpers/version.ts';
 
 const refusal = suite('e2e: a step that fails halfway is undone');
 

@@ -1,0 +1,131 @@
+// One fake of the outside world for the engine's unit tables: it answers like git, ssh,
+// ssh-add, ssh-keygen and the providers' APIs would, from plain data, and logs every call.
+import { type Effects } from '../../hooks/effects.ts';
+import { type HttpResult } from '../../hooks/http.ts';
+import { type RunResult } from '../../hooks/process.ts';
+
+export const HOME = '/home/me';
+export const KEY = `${HOME}/.ssh/id_ed25519`;
+export const KNOWN_HOSTS = `${HOME}/.ssh/known_hosts`;
+export const PUBLIC_KEY = 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOx2fK3QmB0ZmYyk2W0b2cB0L2c1Y2t2b2dvb2RrZXk me@box';
+
+export interface World {
+  env?: Record<string, string>;
+  /** git config, as `git config -z --get-regexp` would list it (lowercase section and key names). */
+  config?: [string, string][];
+  /** What the credential helpers hold, by `protocol://host[:port]` (no path: Git's default). */
+  credentials?: Record<string, { username?: string; password: string }>;
+  /** `ssh -G`: the resolved config, or a failure. */
+  sshG?: { user?: string; hostname?: string; port?: number; identityFiles?: string[]; strict?: string; identitiesOnly?: boolean } | { code: number; stderr: string };
+  /** `ssh-add -l`: exit 0 with fingerprints, 1 an empty agent, 2 no agent (the default). */
+  agent?: { code: number; stdout?: string };
+  /** Private key files: mode and what `ssh-keygen -y -P ''` says of them. */
+  keys?: Record<string, { mode: number; locked?: boolean; pub?: boolean }>;
+  /** Whether known_hosts lists the host (`ssh-keygen -F`); the file exists unless undefined. */
+  known?: boolean;
+  /** What `ssh -T` prints and exits with. */
+  probe?: { code: number; output: string; timedOut?: boolean };
+  /** API answers by URL; any other request is refused (ECONNREFUSED). */
+  http?: Record<string, HttpResult>;
+  files?: Record<string, string>;
+}
+
+export interface Fake extends Effects {
+  calls: string[];
+  requests: { url: string; headers: Record<string, string> }[];
+  printed: string[];
+}
+
+const ok = (stdout = ''): RunResult => ({ code: 0, stdout, stderr: '', timedOut: false });
+const fail = (code: number, stderr = ''): RunResult => ({ code, stdout: '', stderr, timedOut: false });
+
+export function fakeEffects(w: World = {}): Fake {
+  const cache = new Map<string, unknown>();
+  const calls: string[] = [];
+  const requests: Fake['requests'] = [];
+  const printed: string[] = [];
+  const keys = w.keys ?? {};
+  const files: Record<string, string> = { ...w.files };
+  for (const [path, k] of Object.entries(keys)) if (k.pub !== false) files[`${path}.pub`] = PUBLIC_KEY;
+  if (w.known !== undefined) files[KNOWN_HOSTS] = '';
+
+  const ssh = (args: string[]): RunResult => {
+    if (args.includes('-G')) {
+      const g = w.sshG ?? {};
+      if ('code' in g) return fail(g.code, g.stderr);
+      const dest = args[args.length - 1];
+      return ok([
+        `user ${g.user ?? (dest.includes('@') ? dest.split('@')[0] : 'me')}`, `hostname ${g.hostname ?? dest.split('@').pop()}`, `port ${g.port ?? 22}`,
+        ...(g.identityFiles ?? [KEY]).map((f) => `identityfile ${f}`), `identitiesonly ${g.identitiesOnly ? 'yes' : 'no'}`,
+        `userknownhostsfile ${KNOWN_HOSTS}`, 'globalknownhostsfile /dev/null', `stricthostkeychecking ${g.strict ?? 'yes'}`,
+      ].join('\n'));
+    }
+    const p = w.probe ?? { code: 255, output: 'ssh: connect to host: Connection refused' };
+    return { code: p.code, stdout: '', stderr: p.output, timedOut: Boolean(p.timedOut) };
+  };
+
+  const run = async (cmd: string, args: string[], opts: { input?: string } = {}): Promise<RunResult> => {
+    calls.push([cmd, ...args].join(' '));
+    // A shell snippet (GIT_SSH_COMMAND, core.sshCommand): sh -c 'CMD "$@"' CMD ARGS...
+    if (cmd === 'sh' && args[0] === '-c') return ssh(args.slice(3));
+    if (cmd === 'ssh') return ssh(args);
+    if (cmd === 'git' && args[0] === 'config') {
+      const entries = w.config ?? [];
+      return entries.length ? ok(entries.map(([k, v]) => `${k}\n${v}\0`).join('')) : fail(1);
+    }
+    if (cmd === 'git' && args[0] === 'credential') {
+      const url = new URL(/^url=(.*)$/m.exec(opts.input ?? '')?.[1] ?? '');
+      const c = w.credentials?.[url.origin];
+      // With prompts off and nothing stored, git gives up: "terminal prompts disabled".
+      if (!c) return fail(128, 'fatal: could not read Username: terminal prompts disabled');
+      return ok(`protocol=${url.protocol.slice(0, -1)}\nhost=${url.host}\n${c.username ? `username=${c.username}\n` : ''}password=${c.password}\n`);
+    }
+    if (cmd === 'ssh-add') return w.agent ? { code: w.agent.code, stdout: w.agent.stdout ?? '', stderr: '', timedOut: false } : fail(2, 'Could not open a connection to your authentication agent.');
+    if (cmd === 'ssh-keygen' && args[0] === '-y') {
+      const k = keys[args[args.length - 1]];
+      if (!k) return fail(255, `Load key "${args[args.length - 1]}": No such file or directory`);
+      return k.locked ? fail(255, 'Load key: incorrect passphrase supplied to decrypt private key') : ok(PUBLIC_KEY);
+    }
+    if (cmd === 'ssh-keygen' && args[0] === '-F') return w.known ? ok(`# Host ${args[1]} found: line 1\n${args[1]} ssh-ed25519 AAAA\n`) : fail(1);
+    return fail(127, `${cmd}: not found`);
+  };
+
+  return {
+    env: { HOME, ...w.env },
+    run,
+    async stat(path) {
+      if (keys[path]) return { kind: 'file', mode: keys[path].mode };
+      return path in files ? { kind: 'file', mode: 0o644 } : undefined;
+    },
+    readText: async (path) => files[path],
+    withScratchDir: (fn) => fn('/tmp/hf-hooks-scratch'),
+    account: { home: HOME, user: 'me' },
+    now: () => Date.parse('2026-12-03T12:00:00Z'),
+    cache: {
+      get: async (key) => cache.get(key),
+      set: async (key, value) => void cache.set(key, value),
+      markReady: async (key, until) => void cache.set(`ready:${key}`, until),
+    },
+    async httpGet(url, headers) {
+      requests.push({ url, headers });
+      return w.http?.[url] ?? { error: 'ECONNREFUSED', timedOut: false };
+    },
+    terminal: () => false,
+    execSsh: async () => ({ code: 0, stderr: '' }),
+    stderr: (text) => void printed.push(text),
+    calls,
+    requests,
+    printed,
+  };
+}
+
+/** The Hub's /api/whoami-v2 answer for a token of this role (huggingface.js who-am-i.ts shapes). */
+export function whoami(user: string, role: 'read' | 'write' | 'fineGrained', o: { orgs?: { name: string; roleInOrg: string }[]; scoped?: unknown[] } = {}): HttpResult {
+  return {
+    status: 200, headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      type: 'user', name: user, orgs: o.orgs ?? [],
+      auth: { type: 'access_token', accessToken: { displayName: `${role} token`, role, ...(role === 'fineGrained' && { fineGrained: { global: [], scoped: o.scoped ?? [] } }) } },
+    }),
+  };
+}

@@ -1,0 +1,154 @@
+// The engine as a table: (URL, phase, what git, ssh and the API would answer) ->
+// (verdict, finding ids), through the same Effects seam the real hooks use.
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
+import { check, loadConfig } from '../../hooks/engine.ts';
+import { type Verdict } from '../../hooks/findings.ts';
+import { type Phase, targetFor } from '../../hooks/target.ts';
+import { KEY, type World, fakeEffects, whoami } from '../helpers/fake-effects.ts';
+
+const WRITE = `hf_${'w'.repeat(34)}`;
+const READ = `hf_${'r'.repeat(34)}`;
+const OTHER = `hf_${'o'.repeat(34)}`;
+const WHOAMI = 'https://huggingface.co/api/whoami-v2';
+const HF_SSH: World = { keys: { [KEY]: { mode: 0o600 } }, known: true, probe: { code: 0, output: 'Hi alice, welcome to Hugging Face.' } };
+const stored = (origin: string, password: string, username = 'alice') => ({ [origin]: { username, password } });
+const hub = (password: string, answer = whoami('alice', 'write')): World => ({
+  credentials: stored('https://huggingface.co', password), http: { [WHOAMI]: answer },
+});
+
+interface Row {
+  name: string;
+  url: string;
+  phase?: Phase;
+  world?: World;
+  offline?: boolean;
+  remote?: string;
+  credential?: { username?: string; password?: string };
+  verdict: Verdict;
+  ids: string[];
+  /** The remote the report names. */
+  named?: string;
+  /** API URLs the check must (and may only) have asked. */
+  asked?: string[];
+}
+
+const ROWS: Row[] = [
+  // URL
+  { name: 'token in the URL', url: `https://alice:${WRITE}@huggingface.co/alice/m`, world: hub(WRITE), verdict: 'warn', ids: ['url.embedded-credential', 'token.ok'] },
+  { name: 'plain http off loopback', url: 'http://git.example.com/team/repo.git', verdict: 'warn', ids: ['url.insecure-http'] },
+  { name: 'git:// cannot push', url: 'git://huggingface.co/alice/m', verdict: 'blocked', ids: ['url.read-only-protocol'] },
+  { name: 'a space in the URL', url: 'https://huggingface.co/alice/my model', verdict: 'unknown', ids: ['url.malformed'] },
+  { name: 'a scheme it cannot check', url: 'ftp://example.com/repo.git', verdict: 'unknown', ids: ['url.unsupported'] },
+  { name: 'a local path needs nothing', url: '/srv/git/repo.git', verdict: 'ready', ids: [] },
+  { name: 'bad hf-hooks setting, reported once beside the report', url: '/srv/git/repo.git', world: { config: [['hf-hooks.timeout', 'soon']] }, verdict: 'ready', ids: ['config.invalid'] },
+  // SSH
+  { name: 'registered key', url: 'git@hf.co:alice/m', world: HF_SSH, verdict: 'ready', ids: ['ssh.ok'] },
+  { name: 'registered key, in the wrapper', url: 'git@hf.co:alice/m', phase: 'ssh-connect', world: HF_SSH, verdict: 'ready', ids: ['ssh.ok'] },
+  { name: 'offline doctor does not probe', url: 'git@hf.co:alice/m', phase: 'doctor', offline: true, world: HF_SSH, verdict: 'unknown', ids: ['ssh.not-probed'] },
+  { name: 'no key and no agent', url: 'git@hf.co:alice/m', world: { known: true }, verdict: 'blocked', ids: ['ssh.no-key'] },
+  { name: 'the only key is world-readable', url: 'git@hf.co:alice/m', world: { ...HF_SSH, keys: { [KEY]: { mode: 0o644 } } }, verdict: 'blocked', ids: ['ssh.key-permissions'] },
+  {
+    name: 'a world-readable key beside an agent key', url: 'git@hf.co:alice/m',
+    world: { ...HF_SSH, keys: { [KEY]: { mode: 0o644 } }, agent: { code: 0, stdout: '256 SHA256:agentkey me (ED25519)\n' } }, verdict: 'warn', ids: ['ssh.key-permissions', 'ssh.ok'],
+  },
+  { name: 'passphrase key, no agent', url: 'git@hf.co:alice/m', world: { ...HF_SSH, keys: { [KEY]: { mode: 0o600, locked: true } } }, verdict: 'blocked', ids: ['ssh.key-locked'] },
+  { name: 'unknown host, strict checking', url: 'git@hf.co:alice/m', world: { ...HF_SSH, known: false }, verdict: 'blocked', ids: ['ssh.host-unknown'] },
+  { name: 'key on no account', url: 'git@hf.co:alice/m', world: { ...HF_SSH, probe: { code: 0, output: 'Hi anonymous, welcome to Hugging Face.' } }, verdict: 'blocked', ids: ['ssh.key-not-registered'] },
+  { name: 'GitHub refuses the key', url: 'git@github.com:bob/r.git', world: { ...HF_SSH, probe: { code: 255, output: 'git@github.com: Permission denied (publickey).' } }, verdict: 'blocked', ids: ['ssh.key-not-registered'] },
+  { name: 'GitHub greets (and exits 1)', url: 'git@github.com:bob/r.git', world: { ...HF_SSH, probe: { code: 1, output: "Hi bob! You've successfully authenticated, but GitHub does not provide shell access." } }, verdict: 'ready', ids: ['ssh.ok'] },
+  { name: 'GitLab greets', url: 'ssh://git@gitlab.com/group/sub/r.git', world: { ...HF_SSH, probe: { code: 0, output: 'Welcome to GitLab, @carol!' } }, verdict: 'ready', ids: ['ssh.ok'] },
+  { name: 'host key changed', url: 'git@hf.co:alice/m', world: { ...HF_SSH, probe: { code: 255, output: '@@@ WARNING: REMOTE HOST IDENTIFICATION HAS CHANGED! @@@' } }, verdict: 'blocked', ids: ['ssh.host-key-changed'] },
+  { name: 'server down', url: 'git@hf.co:alice/m', world: { ...HF_SSH, probe: { code: 255, output: 'ssh: connect to host hf.co port 22: Connection refused' } }, verdict: 'unknown', ids: ['ssh.unreachable'] },
+  { name: 'no ssh on PATH', url: 'git@hf.co:alice/m', world: { sshG: { code: 127, stderr: 'ssh: not found' } }, verdict: 'blocked', ids: ['ssh.not-found'] },
+  { name: 'an ssh that is not OpenSSH', url: 'git@hf.co:alice/m', world: { sshG: { code: 255, stderr: 'plink: unknown option "-G"' } }, verdict: 'unknown', ids: ['ssh.unchecked'] },
+  {
+    name: 'GIT_SSH_COMMAND hides the wrapper', url: 'git@hf.co:alice/m',
+    world: { ...HF_SSH, env: { GIT_SSH_COMMAND: 'ssh -i ~/.ssh/work' }, config: [['core.sshcommand', "'/home/me/.local/share/hf-hooks/1.0.0/ssh'"]] }, verdict: 'warn', ids: ['ssh.bypassed', 'ssh.ok'],
+  },
+  {
+    name: 'the wrapper itself is never told it is bypassed', url: 'git@hf.co:alice/m', phase: 'ssh-connect',
+    world: { ...HF_SSH, env: { GIT_SSH_COMMAND: 'ssh' }, config: [['core.sshcommand', "'/home/me/.local/share/hf-hooks/1.0.0/ssh'"]] }, verdict: 'ready', ids: ['ssh.ok'],
+  },
+  { name: 'an SSH remote needs no credential', url: 'git@hf.co:alice/m', phase: 'credential-get', world: HF_SSH, verdict: 'ready', ids: [] },
+  // HTTPS
+  { name: 'write token, own namespace', url: 'https://huggingface.co/alice/m', world: hub(WRITE), verdict: 'ready', ids: ['token.ok'], asked: [WHOAMI] },
+  { name: 'read token', url: 'https://huggingface.co/alice/m', world: hub(READ, whoami('alice', 'read')), verdict: 'blocked', ids: ['token.read-only'] },
+  { name: 'revoked token', url: 'https://huggingface.co/alice/m', world: hub(WRITE, { status: 401, headers: {}, body: '{"error":"Invalid credentials in Authorization header"}' }), verdict: 'blocked', ids: ['token.invalid'] },
+  {
+    name: 'fine-grained, scoped elsewhere', url: 'https://huggingface.co/datasets/alice/d',
+    world: hub(WRITE, whoami('alice', 'fineGrained', { scoped: [{ entity: { type: 'user', name: 'bob' }, permissions: ['repo.write'] }] })), verdict: 'blocked', ids: ['token.no-write-access'],
+  },
+  { name: 'reader in the org', url: 'https://huggingface.co/spaces/acme/demo', world: hub(WRITE, whoami('alice', 'write', { orgs: [{ name: 'acme', roleInOrg: 'read' }] })), verdict: 'blocked', ids: ['token.no-write-access'] },
+  { name: 'nothing stored', url: 'https://huggingface.co/alice/m', verdict: 'blocked', ids: ['https.no-credential'], asked: [] },
+  { name: 'nothing stored, asked by Git for a credential', url: 'https://huggingface.co/alice/m', phase: 'credential-get', verdict: 'blocked', ids: ['https.no-credential'] },
+  { name: 'stored for hf.co, pushing to huggingface.co', url: 'https://huggingface.co/alice/m', world: { credentials: stored('https://hf.co', WRITE) }, verdict: 'blocked', ids: ['https.host-alias'] },
+  { name: 'account password stored', url: 'https://huggingface.co/alice/m', world: { credentials: stored('https://huggingface.co', 'hunter2') }, verdict: 'blocked', ids: ['https.password-not-token'], asked: [] },
+  { name: 'API down', url: 'https://huggingface.co/alice/m', world: { credentials: stored('https://huggingface.co', WRITE) }, verdict: 'unknown', ids: ['api.unreachable'] },
+  { name: 'offline doctor does not send the token', url: 'https://huggingface.co/alice/m', phase: 'doctor', offline: true, world: hub(WRITE), verdict: 'unknown', ids: ['token.not-validated'], asked: [] },
+  { name: 'HF_TOKEN differs from what Git sends', url: 'https://huggingface.co/alice/m', world: { ...hub(WRITE), env: { HF_TOKEN: OTHER } }, verdict: 'ready', ids: ['token.env-override', 'token.ok'] },
+  {
+    name: 'expired GitHub token', url: 'https://github.com/bob/r.git',
+    world: { credentials: stored('https://github.com', `ghp_${'g'.repeat(36)}`, 'bob'), http: { 'https://api.github.com/user': { status: 200, headers: { 'x-oauth-scopes': 'repo', 'github-authentication-token-expiration': '2026-01-01 00:00:00 UTC' }, body: '{"login":"bob"}' } } },
+    verdict: 'blocked', ids: ['token.expired'],
+  },
+  { name: 'the server rejected a read token: why', url: 'https://huggingface.co/alice/m', phase: 'credential-erase', credential: { username: 'alice', password: READ }, world: { http: { [WHOAMI]: whoami('alice', 'read') } }, verdict: 'blocked', ids: ['token.read-only'] },
+  { name: 'the server rejected a password: why', url: 'https://huggingface.co/alice/m', phase: 'credential-erase', credential: { username: 'alice', password: 'hunter2' }, verdict: 'blocked', ids: ['https.password-not-token'] },
+  { name: 'the wrapper does not check HTTPS', url: 'https://huggingface.co/alice/m', phase: 'ssh-connect', verdict: 'ready', ids: [] },
+  {
+    name: 'HF_ENDPOINT: that host is the Hub, its API there', url: 'http://127.0.0.1:8080/alice/m',
+    world: { env: { HF_ENDPOINT: 'http://127.0.0.1:8080' }, credentials: stored('http://127.0.0.1:8080', WRITE), http: { 'http://127.0.0.1:8080/api/whoami-v2': whoami('alice', 'write') } },
+    verdict: 'ready', ids: ['token.ok'], asked: ['http://127.0.0.1:8080/api/whoami-v2'],
+  },
+  {
+    name: 'a credential request without a path finds the remote, and names it', url: 'https://huggingface.co/', phase: 'credential-get',
+    world: { config: [['remote.space.url', 'https://huggingface.co/spaces/alice/demo']] }, verdict: 'blocked', ids: ['https.no-credential'], named: 'space',
+  },
+  {
+    name: 'the ssh argv finds its remote by host and path', url: 'ssh://git@hf.co/alice/m', phase: 'ssh-connect',
+    world: { ...HF_SSH, probe: { code: 0, output: 'Hi anonymous, welcome to Hugging Face.' }, config: [['remote.hub.url', 'git@hf.co:alice/m']] }, verdict: 'blocked', ids: ['ssh.key-not-registered'], named: 'hub',
+  },
+  { name: 'a URL push names no remote', url: 'https://huggingface.co/alice/m', remote: 'https://huggingface.co/alice/m', verdict: 'blocked', ids: ['https.no-credential'], named: 'https://huggingface.co/alice/m' },
+];
+
+const engine = suite('engine: (URL, phase, world) -> verdict and findings');
+
+for (const row of ROWS) {
+  engine(row.name, async () => {
+    const fx = fakeEffects(row.world);
+    const { config, problems } = await loadConfig(fx);
+    const target = targetFor({ url: row.url, remote: row.remote, ...(row.credential && { credential: row.credential }) }, config);
+    const ctx = { config, network: !row.offline, deadline: fx.now() + config.timeoutMs, terminal: false };
+    const { report } = await check(target, row.phase ?? 'pre-push', fx, ctx);
+    assert.equal([...problems, ...report.findings].map((f) => f.id), row.ids, `~> ${fx.calls.join(' | ')}`);
+    assert.is(report.verdict, row.verdict);
+    if (row.named) assert.is(report.remote, row.named);
+    if (row.asked) assert.equal(fx.requests.map((r) => r.url), row.asked);
+  });
+}
+
+engine('every finding id the engine has is in the table', () => {
+  const ids = new Set(ROWS.flatMap((r) => r.ids));
+  for (const id of [
+    'url.embedded-credential', 'url.insecure-http', 'url.read-only-protocol', 'url.malformed', 'url.unsupported', 'config.invalid',
+    'ssh.no-key', 'ssh.key-permissions', 'ssh.key-locked', 'ssh.host-unknown', 'ssh.host-key-changed', 'ssh.key-not-registered', 'ssh.unreachable',
+    'ssh.ok', 'ssh.not-found', 'ssh.unchecked', 'ssh.bypassed', 'ssh.not-probed',
+    'https.no-credential', 'https.password-not-token', 'https.host-alias', 'token.invalid', 'token.read-only', 'token.no-write-access',
+    'token.expired', 'token.env-override', 'token.ok', 'token.not-validated', 'api.unreachable',
+  ]) assert.ok(ids.has(id), `~> ${id} has a row`);
+});
+
+engine('a ready HTTPS push returns the marker key beside the report; the probe and the token answer are cached', async () => {
+  const fx = fakeEffects(hub(WRITE));
+  const { config } = await loadConfig(fx);
+  const ctx = { config, network: true, deadline: fx.now() + 4000, terminal: false };
+  const target = targetFor({ url: 'https://huggingface.co/alice/m', remote: 'origin' }, config);
+  const first = await check(target, 'pre-push', fx, ctx);
+  assert.match(first.readyKey ?? '', /^[0-9a-f]{64}$/);
+  assert.not.ok('readyKey' in first.report, '~> internal state stays out of the report');
+  await check(target, 'pre-push', fx, ctx);
+  assert.is(fx.requests.length, 1, '~> the second check used the cached answer');
+  assert.is((await check(target, 'doctor', fx, ctx)).readyKey, undefined, '~> only a pre-push marks a push ready');
+});
+
+engine.run();
