@@ -16,7 +16,7 @@ hf_hooks_ready() {
   [ "$(date +%s)" -lt "$hf_hooks_until" ] 2>/dev/null
 }
 case "${HF_HOOKS:-1}" in
-0 | false | no | off) ;;
+@HF_HOOKS_OFF@) ;;
 *)
   if ! hf_hooks_ready "$2"; then
 @FIND_NODE@

@@ -14,7 +14,7 @@ if [ -n "${HF_HOOKS_CREDENTIAL_QUIET:-}" ]; then
   exit 0
 fi
 case "${HF_HOOKS:-1}" in
-0 | false | no | off)
+@HF_HOOKS_OFF@)
   cat >/dev/null
   exit 0
   ;;

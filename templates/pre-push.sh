@@ -1,10 +1,10 @@
 #!/bin/sh
 # hf-hooks pre-push shim, version @VERSION@.
 # Checks that this push will authenticate, then runs the hook that was here
-# before (pre-push.hf-hooks-chained), if any, with the same arguments and input.
+# before (pre-push@CHAINED_SUFFIX@), if any, with the same arguments and input.
 # Managed by hf-hooks: `npx hf-hooks uninstall` puts the previous hook back.
 @CHECK@
-hf_hooks_chained="$(dirname -- "$0")/pre-push.hf-hooks-chained"
+hf_hooks_chained="$(dirname -- "$0")/pre-push@CHAINED_SUFFIX@"
 if [ -e "$hf_hooks_chained" ]; then
   exec "$hf_hooks_chained" "$@"
 fi

@@ -6,7 +6,7 @@ for hf_hooks_last; do :; done
 case "${hf_hooks_last:-}" in
 git-receive-pack\ *)
   case "${HF_HOOKS:-1}" in
-  0 | false | no | off) ;;
+  @HF_HOOKS_OFF@) ;;
   *)
 @FIND_NODE@
     exec "$hf_hooks_node" @RUNTIME@ ssh "$@"

@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { homedir, tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { PROVIDERS, endpointsFrom } from '../../hooks/providers/index.ts';
 import { classify, origin } from '../../hooks/remote.ts';
 import { applyOrRefuse, describe } from '../effects/apply.ts';
@@ -15,8 +15,10 @@ import { type HookTarget } from '../effects/hooks-dir.ts';
 import { type Action, planInstall, planUninstall } from '../plan/hooks.ts';
 import { type InstallRecord, configSections, credentialSections, recordText } from '../plan/record.ts';
 import { type CommandResult, refused } from '../result.ts';
-import { credentialHelperPath, packageVersion, runtimeDir, runtimePath, sshWrapperPath } from '../effects/runtime.ts';
-import { credentialHelperText, shQuote, sshWrapperText } from '../plan/shim.ts';
+import { dataRoot as dataRootOf } from '../../hooks/layout.ts';
+import { credentialHelperPath, packageVersion, runtimePath, sshWrapperPath } from '../effects/runtime.ts';
+import { shQuote } from '../../hooks/shell.ts';
+import { credentialHelperText, sshWrapperText } from '../plan/shim.ts';
 import { snapshot } from '../effects/snapshot.ts';
 import { type SshWiring, planSshInstall, planSshUninstall } from '../plan/ssh.ts';
 
@@ -40,7 +42,7 @@ interface GlobalState {
   recordPath: string;
 }
 
-const dataRoot = (env: NodeJS.ProcessEnv) => dirname(runtimeDir(env, 'x'));
+const dataRoot = (env: NodeJS.ProcessEnv) => dataRootOf(env, homedir());
 const expandHome = (path: string, env: NodeJS.ProcessEnv) => path.replace(/^~(?=\/|$)/, env.HOME || homedir());
 
 /** Where `git config --global` writes: GIT_CONFIG_GLOBAL, else ~/.gitconfig unless only the XDG file exists. */

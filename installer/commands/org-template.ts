@@ -3,6 +3,7 @@
 import { cp, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { providerByHost, sshHostFor } from '../../hooks/providers/index.ts';
+import { HF_HOOKS_OFF_PATTERN } from '../plan/shim.ts';
 import { type CommandResult, refused } from '../result.ts';
 import { inspectDir } from '../effects/files.ts';
 import { PACKAGE_ROOT } from '../effects/package-root.ts';
@@ -27,13 +28,13 @@ export async function initTemplate(o: { dir: string; host?: string; namespace?: 
   const existing = await inspectDir(dir);
   if (existing && (existing.kind !== 'dir' || (await readdir(dir)).length)) return refused('init-template', `${dir} already exists and is not an empty directory`);
   const values: Record<string, string> = {
-    '@HOST@': host, '@SSH_HOST@': sshHostOf(host), '@NAMESPACE@': namespace, '@VERSION@': await packageVersion(),
+    '@HF_HOOKS_OFF@': HF_HOOKS_OFF_PATTERN, '@HOST@': host, '@SSH_HOST@': sshHostOf(host), '@NAMESPACE@': namespace, '@VERSION@': await packageVersion(),
   };
   try {
     await cp(join(PACKAGE_ROOT, 'templates', 'org-template'), dir, { recursive: true });
     // npm drops .gitignore from published packages, so it ships as `gitignore`.
     await rename(join(dir, 'gitignore'), join(dir, '.gitignore'));
-    for (const file of ['package.json', 'README.md']) {
+    for (const file of ['package.json', 'README.md', '.husky/pre-push']) {
       const path = join(dir, file);
       await writeFile(path, (await readFile(path, 'utf8')).replace(/@[A-Z_]+@/g, (m) => values[m] ?? m));
     }

@@ -14,6 +14,8 @@ import { readWiring } from '../effects/wiring.ts';
 import { packageVersion } from '../effects/runtime.ts';
 import { readGlobalRecord } from './global.ts';
 import { isWrapperPath, unwrap } from '../../hooks/ssh/command.ts';
+import { runtimeFileOf } from '../../hooks/layout.ts';
+import { shUnquote } from '../../hooks/shell.ts';
 
 const ours = (f: FileInfo | undefined): boolean => f?.kind === 'file' && (isShim(f.text!) || hasBlock(f.text!));
 
@@ -34,7 +36,7 @@ export async function status(o: { cwd: string; color: boolean; env: NodeJS.Proce
   lines.push(wrapped
     ? `ssh: core.sshCommand runs the hf-hooks SSH check (${wrapped.wrapper}), then ${wrapped.previous ? `"${wrapped.previous}"` : 'ssh'}`
     : 'ssh: not wired (core.sshCommand does not run the hf-hooks SSH check)');
-  const helpers = Object.entries(wiring.credential.helpers).filter(([, values]) => values.some((v) => v.includes('/hf-hooks/')));
+  const helpers = Object.entries(wiring.credential.helpers).filter(([, values]) => values.some((v) => runtimeFileOf(shUnquote(v.replace(/^!/, '')))?.file === 'credential'));
   lines.push(helpers.length
     ? `credential helper: last for ${helpers.map(([key]) => key.replace(/^credential\.|\.helper$/g, '')).join(', ')}`
     : 'credential helper: not set for any remote of this repository');
@@ -83,7 +85,7 @@ async function broken(t: HookTarget, f: FileInfo | undefined, runtime: string | 
   if (t.kind === 'hooks-dir' && (f!.mode & 0o111) === 0) {
     out.push(finding('hooks.not-executable', 'error', `${t.file} is not executable, so Git skips it.`, [`chmod +x '${t.file}'`]));
   }
-  const used = /\/hf-hooks\/([^/]+)\/hook\.mjs$/.exec(runtime ?? '')?.[1];
+  const used = runtime ? runtimeFileOf(runtime)?.version : undefined;
   const current = await packageVersion();
   if (used && used !== current) {
     out.push(finding('hooks.runtime-outdated', 'warn', `The hook runs hf-hooks ${used}'s runtime; the installed package is ${current}.`, ['npx hf-hooks install    # points the hook at the new runtime']));

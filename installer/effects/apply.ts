@@ -8,7 +8,7 @@ import { type HookTarget } from './hooks-dir.ts';
 import { type Action } from '../plan/hooks.ts';
 import { type CommandResult, refused } from '../result.ts';
 import { installRuntime } from './runtime.ts';
-import { shQuote } from '../plan/shim.ts';
+import { shQuote } from '../../hooks/shell.ts';
 import { writableProblem } from './snapshot.ts';
 
 /** Which config file git config actions change: this repository's, or the user's. */

@@ -3,6 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
+import { runtimeFile } from '../../hooks/layout.ts';
 import { writeAtomic } from './files.ts';
 import { PACKAGE_ROOT } from './package-root.ts';
 export const BUILT_RUNTIME = join(PACKAGE_ROOT, 'dist', 'hook.mjs');
@@ -11,15 +12,10 @@ export async function packageVersion(): Promise<string> {
   return JSON.parse(await readFile(join(PACKAGE_ROOT, 'package.json'), 'utf8')).version;
 }
 
-/** `$XDG_DATA_HOME/hf-hooks/<version>/`: one runtime per version, shared by every repo of this user. */
-export function runtimeDir(env: NodeJS.ProcessEnv, version: string): string {
-  const data = env.XDG_DATA_HOME || join(env.HOME || homedir(), '.local', 'share');
-  return join(data, 'hf-hooks', version);
-}
-
-export const runtimePath = (env: NodeJS.ProcessEnv, version: string): string => join(runtimeDir(env, version), 'hook.mjs');
-export const sshWrapperPath = (env: NodeJS.ProcessEnv, version: string): string => join(runtimeDir(env, version), 'ssh');
-export const credentialHelperPath = (env: NodeJS.ProcessEnv, version: string): string => join(runtimeDir(env, version), 'credential');
+/** This user's copy of each runtime file of a version (hooks/layout.ts). */
+export const runtimePath = (env: NodeJS.ProcessEnv, version: string): string => runtimeFile(env, homedir(), version, 'hook');
+export const sshWrapperPath = (env: NodeJS.ProcessEnv, version: string): string => runtimeFile(env, homedir(), version, 'ssh');
+export const credentialHelperPath = (env: NodeJS.ProcessEnv, version: string): string => runtimeFile(env, homedir(), version, 'credential');
 
 /** Copies the built runtime unless an identical copy is already there. Returns whether it wrote. */
 export async function installRuntime(target: string): Promise<boolean> {

@@ -1,6 +1,8 @@
 // The text hf-hooks puts into hooks, and how to recognise and remove it. Pure.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { HF_HOOKS_OFF } from '../../hooks/config.ts';
+import { shQuote } from '../../hooks/shell.ts';
 import { PACKAGE_ROOT } from '../effects/package-root.ts';
 
 const template = (name: string) => readFileSync(join(PACKAGE_ROOT, 'templates', name), 'utf8');
@@ -18,15 +20,15 @@ export interface ShimParams {
   runtimeShell?: string;
 }
 
-/** Single-quote for POSIX sh. */
-export const shQuote = (s: string): string => `'${s.replace(/'/g, `'\\''`)}'`;
+/** The sh `case` pattern for HF_HOOKS values that switch hf-hooks off, any letter case, as config.ts reads them. */
+export const HF_HOOKS_OFF_PATTERN = HF_HOOKS_OFF.map((v) => v.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`)).join(' | ');
 
 function findNode(fail: string): string {
   return template('node.sh').replaceAll('@FAIL@', fail).trimEnd();
 }
 
 function fill(text: string, p: ShimParams): string {
-  return text.replaceAll('@NODE@', shQuote(p.node)).replaceAll('@RUNTIME@', p.runtimeShell ?? shQuote(p.runtime)).replaceAll('@VERSION@', p.version);
+  return text.replaceAll('@HF_HOOKS_OFF@', HF_HOOKS_OFF_PATTERN).replaceAll('@CHAINED_SUFFIX@', CHAINED_SUFFIX).replaceAll('@NODE@', shQuote(p.node)).replaceAll('@RUNTIME@', p.runtimeShell ?? shQuote(p.runtime)).replaceAll('@VERSION@', p.version);
 }
 
 function check(p: ShimParams): string {

@@ -6,6 +6,7 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { hubForSuite } from '../helpers/hub.ts';
 import { type Setup, setup, withSetups } from '../helpers/hub-client.ts';
+import { VERSION } from '../helpers/version.ts';
 
 let n = 0;
 const token = () => `hf_cache${String(++n).padStart(4, '0')}cachecachecachecachecach`;
@@ -38,7 +39,7 @@ scenario('a push found ready is allowed next time by the shim alone, without nod
   const t = hub().add({ token: token(), user: 'alice', role: 'write' }).token;
   const s = keep(await setup(hub(), { stored: { user: 'alice', password: t } }));
   assert.is((await push(s)).exitCode, 0, '~> node checks it (the answer comes from the cache) and marks it ready');
-  const runtime = s.sb.path('.local', 'share', 'hf-hooks', '0.1.0', 'hook.mjs');
+  const runtime = s.sb.path('.local', 'share', 'hf-hooks', VERSION, 'hook.mjs');
   const saved = readFileSync(runtime);
   rmSync(runtime);
   const fast = await push(s);

@@ -12,7 +12,7 @@ import { newKey, sshConfig } from '../helpers/ssh-client.ts';
 import { type Sshd, startSshd } from '../helpers/sshd.ts';
 
 let hub: Hub;
-let sshd: Sshd | undefined;
+let sshd: Sshd;
 let work = '';
 const WRITE = 'hf_doctordoctordoctordoctordoctordo';
 const READ = 'hf_readerreaderreaderreaderreaderre';
@@ -28,7 +28,7 @@ doctor.before(async () => {
 });
 doctor.after(async () => {
   await hub.stop();
-  await sshd?.stop();
+  await sshd.stop();
   rmSync(work, { recursive: true, force: true });
 });
 
@@ -42,14 +42,12 @@ async function repoWithRemotes(sb: Sandbox): Promise<{ repo: string; env: Record
   await sb.git(repo, 'config', 'hf-hooks.localhost.provider', 'huggingface');
   await sb.git(repo, 'remote', 'add', 'hub', `http://127.0.0.1:${hub.port}/alice/model`);
   await sb.git(repo, 'remote', 'add', 'readonly', `http://localhost:${hub.port}/rita/model`);
-  if (sshd) {
-    const key = await newKey(sb, 'alice');
-    sshd.register(key.fingerprint, 'alice');
-    const config = sshConfig(sb, { identity: key.path, knownHosts: sshd.hostKeyLine });
-    await sb.git(repo, 'config', 'core.sshCommand', `ssh -F ${config}`);
-    await sb.git(repo, 'config', 'hf-hooks.127.0.0.1.provider', 'huggingface');
-    await sb.git(repo, 'remote', 'add', 'space', `ssh://${sshd.user}@127.0.0.1:${sshd.port}/spaces/alice/demo`);
-  }
+  const key = await newKey(sb, 'alice');
+  sshd.register(key.fingerprint, 'alice');
+  const config = sshConfig(sb, { identity: key.path, knownHosts: sshd.hostKeyLine });
+  await sb.git(repo, 'config', 'core.sshCommand', `ssh -F ${config}`);
+  await sb.git(repo, 'config', 'hf-hooks.127.0.0.1.provider', 'huggingface');
+  await sb.git(repo, 'remote', 'add', 'space', `ssh://${sshd.user}@127.0.0.1:${sshd.port}/spaces/alice/demo`);
   return { repo, env };
 }
 
@@ -89,11 +87,9 @@ doctor('--json: one object on stdout per the contract, every remote, exit 1 when
   assert.equal(remotes.hub.repo, { type: 'model', namespace: 'alice', name: 'model' });
   assert.is(remotes.readonly.verdict, 'blocked');
   assert.equal(remotes.readonly.findings.map((f: any) => f.id), ['token.read-only']);
-  if (sshd) {
-    assert.is(remotes.space.verdict, 'ready');
-    assert.equal(remotes.space.findings.map((f: any) => f.id), ['ssh.ok']);
-    assert.equal(remotes.space.repo, { type: 'space', namespace: 'alice', name: 'demo' });
-  }
+  assert.is(remotes.space.verdict, 'ready');
+  assert.equal(remotes.space.findings.map((f: any) => f.id), ['ssh.ok']);
+  assert.equal(remotes.space.repo, { type: 'space', namespace: 'alice', name: 'demo' });
   assert.not.match(r.stdout, WRITE);
   assert.not.match(r.stdout + r.stderr, READ);
 }));
@@ -128,15 +124,15 @@ doctor('a different token in HF_TOKEN: token.env-override says which one Git use
 doctor('--offline: no network at all, and it says what it could not confirm', sandboxed(async (sb) => {
   const { repo, env } = await repoWithRemotes(sb);
   hub.requests.length = 0;
-  sshd?.clearLog();
+  sshd.clearLog();
   const r = await sb.cli(repo, ['doctor', '--offline', '--json'], { env });
   assert.is(r.exitCode, 0, r.stderr);
   const remotes = byRemote(JSON.parse(r.stdout));
   assert.is(remotes.hub.verdict, 'unknown');
   assert.equal(remotes.hub.findings.map((f: any) => f.id), ['token.not-validated']);
-  if (sshd) assert.equal(remotes.space.findings.map((f: any) => f.id), ['ssh.not-probed']);
+  assert.equal(remotes.space.findings.map((f: any) => f.id), ['ssh.not-probed']);
   assert.equal(hub.requests, [], '~> the Hub heard nothing');
-  if (sshd) assert.equal(sshd.sessions(), [], '~> nor did sshd');
+  assert.equal(sshd.sessions(), [], '~> nor did sshd');
 }));
 
 doctor('a server that accepts and never answers: held at most the budget, unreachable warns; strict blocks', async () => {

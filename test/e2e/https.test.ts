@@ -8,11 +8,12 @@ import * as assert from 'uvu/assert';
 import { hubForSuite } from '../helpers/hub.ts';
 import { type Setup, setup, withSetups } from '../helpers/hub-client.ts';
 import { freePort } from '../helpers/sshd.ts';
+import { arrived, assertBlocked, pushMain } from '../helpers/push.ts';
 
 const hfToken = () => `hf_${randomBytes(24).toString('base64').replace(/[^A-Za-z0-9]/g, '').slice(0, 34).padEnd(34, 'x')}`;
 
 async function push(s: Setup, env: Record<string, string> = {}) {
-  const r = await s.sb.run('git', ['push', 'origin', 'main'], { cwd: s.repo, env: { ...s.env, ...env } });
+  const r = await pushMain(s.sb, s.repo, { ...s.env, ...env });
   for (const secret of s.secrets) {
     assert.not.match(r.stdout + r.stderr, secret, '~> the token never appears in any output');
     assert.not.match(r.stdout + r.stderr, secret.slice(3, 20), '~> not even part of it');
@@ -20,13 +21,8 @@ async function push(s: Setup, env: Record<string, string> = {}) {
   return r;
 }
 
-const arrived = async (s: Setup) => (await s.sb.run('git', ['rev-parse', '--verify', '-q', 'main'], { cwd: s.bare })).stdout;
-
-function blocked(r: { exitCode: number; stderr: string }, id: string): void {
-  assert.is.not(r.exitCode, 0, '~> the push must fail');
-  assert.match(r.stderr, `[${id}]`, r.stderr);
-  assert.not.ok(hub().sawPushUpload(), '~> the server received no POST git-receive-pack');
-}
+const arrivedIn = (s: Setup) => arrived(s.sb, s.bare);
+const blocked = (r: { exitCode: number; stderr: string }, id: string) => assertBlocked(r, id, () => hub().sawPushUpload());
 
 const https = suite('e2e: HTTPS, against git http-backend and a whoami API');
 const hub = hubForSuite(https);
@@ -39,7 +35,7 @@ scenario('write token: the push goes through, objects arrive, nothing printed', 
   keep(s);
   const r = await push(s);
   assert.is(r.exitCode, 0, r.stderr);
-  assert.is(await arrived(s), await s.sb.git(s.repo, 'rev-parse', 'main'));
+  assert.is(await arrivedIn(s), await s.sb.git(s.repo, 'rev-parse', 'main'));
   assert.ok(hub().sawPushUpload());
   assert.ok(hub().requests.some((q) => q.path === '/api/whoami-v2'), '~> the token was checked');
   assert.not.match(r.stderr, 'hf-hooks:');
@@ -127,7 +123,7 @@ scenario('an org where the token user may write: the push goes through', async (
   keep(s);
   const r = await push(s);
   assert.is(r.exitCode, 0, r.stderr);
-  assert.ok(await arrived(s));
+  assert.ok(await arrivedIn(s));
 });
 
 scenario('credential stored for one name of the Hub, remote says the other: https.host-alias', async (keep) => {
@@ -154,7 +150,7 @@ scenario('API down: api.unreachable warns and the push goes through', async (kee
   const r = await push(s);
   assert.is(r.exitCode, 0, r.stderr);
   assert.match(r.stderr, '[api.unreachable]');
-  assert.ok(await arrived(s));
+  assert.ok(await arrivedIn(s));
 });
 
 scenario('API hanging: the push is held no longer than the budget, then goes through', async (keep) => {

@@ -6,6 +6,7 @@ import * as assert from 'uvu/assert';
 import { RECORDING_HOOK, writeHook } from '../helpers/hooks.ts';
 import { REF_LINE, type Sandbox, sandboxed } from '../helpers/sandbox.ts';
 import { tree } from '../helpers/tree.ts';
+import { VERSION } from '../helpers/version.ts';
 
 const ZERO = '0'.repeat(40);
 const hooksOf = (repo: string) => join(repo, '.git', 'hooks');
@@ -35,7 +36,7 @@ install('plain repo: shim in .git/hooks, runtime in XDG_DATA_HOME, a push goes t
   const shim = join(hooksOf(repo), 'pre-push');
   assert.is(statSync(shim).mode & 0o777, 0o755);
   assert.match(readFileSync(shim, 'utf8'), '# hf-hooks pre-push shim');
-  assert.ok(existsSync(join(runtimeIn(sb), '0.1.0', 'hook.mjs')), '~> runtime copied to a stable place');
+  assert.ok(existsSync(join(runtimeIn(sb), VERSION, 'hook.mjs')), '~> runtime copied to a stable place');
   assert.match(out, 'undo: npx hf-hooks uninstall');
   await sb.git(repo, 'remote', 'add', 'origin', remote);
   const push = await sb.run('git', ['push', 'origin', 'main'], { cwd: repo });
@@ -429,13 +430,13 @@ status('a hook still on an older runtime: hooks.runtime-outdated; install again 
   const shim = join(hooksOf(repo), 'pre-push');
   const old = join(runtimeIn(sb), '0.0.9', 'hook.mjs');
   mkdirSync(join(runtimeIn(sb), '0.0.9'));
-  writeFileSync(old, readFileSync(join(runtimeIn(sb), '0.1.0', 'hook.mjs')));
-  writeFileSync(shim, readFileSync(shim, 'utf8').replaceAll('/0.1.0/hook.mjs', '/0.0.9/hook.mjs'));
+  writeFileSync(old, readFileSync(join(runtimeIn(sb), VERSION, 'hook.mjs')));
+  writeFileSync(shim, readFileSync(shim, 'utf8').replaceAll(`/${VERSION}/hook.mjs`, '/0.0.9/hook.mjs'));
   const r = await sb.cli(repo, ['status']);
   assert.match(r.stdout, '[hooks.runtime-outdated]');
-  assert.match(r.stdout, "runs hf-hooks 0.0.9's runtime; the installed package is 0.1.0");
+  assert.match(r.stdout, `runs hf-hooks 0.0.9's runtime; the installed package is ${VERSION}`);
   await installOk(sb, repo);
-  assert.match(readFileSync(shim, 'utf8'), '/0.1.0/hook.mjs');
+  assert.match(readFileSync(shim, 'utf8'), `/${VERSION}/hook.mjs`);
   assert.not.match((await sb.cli(repo, ['status'])).stdout, 'runtime-outdated');
 }));
 

@@ -9,33 +9,35 @@ import * as assert from 'uvu/assert';
 import { Sandbox } from '../helpers/sandbox.ts';
 import { newKey, sshConfig } from '../helpers/ssh-client.ts';
 import { type Sshd, freePort, startSshd } from '../helpers/sshd.ts';
+import { arrived, assertBlocked, pushMain } from '../helpers/push.ts';
+import { VERSION } from '../helpers/version.ts';
 
-let sshd: Sshd | undefined;
+let sshd: Sshd;
 let workDir = '';
 
 interface Client { repo: string; bare: string; url: string; config: string }
 
 /** A repo whose origin is the loopback sshd, with its own ssh config as core.sshCommand, pack installed. */
 async function client(sb: Sandbox, o: { identity?: string; knownHost?: boolean; sshCommand?: (config: string) => string; port?: number } = {}): Promise<Client> {
-  const port = o.port ?? sshd!.port;
-  const config = sshConfig(sb, { identity: o.identity, knownHosts: o.knownHost === false ? undefined : sshd!.hostKeyLine.replace(`:${sshd!.port} `, `:${port} `) });
+  const port = o.port ?? sshd.port;
+  const config = sshConfig(sb, { identity: o.identity, knownHosts: o.knownHost === false ? undefined : sshd.hostKeyLine.replace(`:${sshd.port} `, `:${port} `) });
   const name = sb.dir.split('/').pop()!;
-  const bare = join(sshd!.repos, 'spaces', 'me', name);
+  const bare = join(sshd.repos, 'spaces', 'me', name);
   await sb.git(sb.dir, 'init', '-q', '--bare', '-b', 'main', bare);
   const repo = await sb.repo();
-  const url = `ssh://${sshd!.user}@127.0.0.1:${port}/spaces/me/${name}`;
+  const url = `ssh://${sshd.user}@127.0.0.1:${port}/spaces/me/${name}`;
   await sb.git(repo, 'remote', 'add', 'origin', url);
   await sb.git(repo, 'config', 'core.sshCommand', o.sshCommand ? o.sshCommand(config) : `ssh -F ${config}`);
   await sb.git(repo, 'config', 'hf-hooks.127.0.0.1.provider', 'huggingface');
   const r = await sb.cli(repo, ['install']);
   assert.is(r.exitCode, 0, `~> install: ${r.stderr}`);
   // install ends with doctor, which may probe; the scenarios count only what the push does.
-  sshd!.clearLog();
+  sshd.clearLog();
   return { repo, bare, url, config };
 }
 
-const push = (sb: Sandbox, c: Client, env: Record<string, string> = {}) => sb.run('git', ['push', 'origin', 'main'], { cwd: c.repo, env });
-const arrived = async (sb: Sandbox, c: Client) => (await sb.run('git', ['rev-parse', '--verify', '-q', 'main'], { cwd: c.bare })).stdout;
+const push = (sb: Sandbox, c: Client, env: Record<string, string> = {}) => pushMain(sb, c.repo, env);
+const arrivedIn = (sb: Sandbox, c: Client) => arrived(sb, c.bare);
 
 const ssh = suite('e2e: SSH, against a real sshd');
 ssh.before(async () => {
@@ -43,14 +45,13 @@ ssh.before(async () => {
   sshd = await startSshd(workDir);
 });
 ssh.after(async () => {
-  await sshd?.stop();
+  await sshd.stop();
   rmSync(workDir, { recursive: true, force: true });
 });
-ssh.before.each(() => sshd?.forgetAll());
+ssh.before.each(() => sshd.forgetAll());
 
-/** Runs a scenario in its own sandbox, or not at all where sshd cannot run (never under CI). */
+/** Runs a scenario in its own sandbox. */
 const scenario = (name: string, fn: (sb: Sandbox) => Promise<void>) => ssh(name, async () => {
-  if (!sshd) return;
   const sb = new Sandbox();
   try {
     await fn(sb);
@@ -59,22 +60,17 @@ const scenario = (name: string, fn: (sb: Sandbox) => Promise<void>) => ssh(name,
   }
 });
 
-function blocked(r: { exitCode: number; stderr: string }, id: string): void {
-  assert.is.not(r.exitCode, 0, '~> the push must fail');
-  assert.match(r.stderr, `[${id}]`);
-  assert.match(r.stderr, 'Nothing was sent: Git had not connected yet');
-  assert.match(r.stderr, 'HF_HOOKS=0 git push');
-  assert.not.ok(sshd!.sawReceivePack(), '~> the server saw no git-receive-pack');
-}
+const blocked = (r: { exitCode: number; stderr: string }, id: string) =>
+  assertBlocked(r, id, () => sshd.sawReceivePack(), ['Nothing was sent: Git had not connected yet', 'HF_HOOKS=0 git push']);
 
 scenario('registered key: the push goes through and the commit arrives', async (sb) => {
   const key = await newKey(sb, 'alice');
-  sshd!.register(key.fingerprint, 'alice');
+  sshd.register(key.fingerprint, 'alice');
   const c = await client(sb, { identity: key.path });
   const r = await push(sb, c);
   assert.is(r.exitCode, 0, r.stderr);
-  assert.is(await arrived(sb, c), await sb.git(c.repo, 'rev-parse', 'main'));
-  assert.ok(sshd!.sessions().some(([who, cmd]) => who === 'alice' && cmd.startsWith('git-receive-pack')));
+  assert.is(await arrivedIn(sb, c), await sb.git(c.repo, 'rev-parse', 'main'));
+  assert.ok(sshd.sessions().some(([who, cmd]) => who === 'alice' && cmd.startsWith('git-receive-pack')));
   assert.not.match(r.stderr, 'hf-hooks:', `~> a push that is fine says nothing: ${r.stderr}`);
 });
 
@@ -86,14 +82,14 @@ scenario('no key: ssh.no-key, names the files it looked at and the ssh-keygen co
   assert.match(r.stderr, `${sb.path('keys', 'id_ed25519')} (does not exist)`);
   assert.match(r.stderr, `ssh-keygen -t ed25519 -C "me@example.com" -f '${sb.path('keys', 'id_ed25519')}'`);
   assert.match(r.stderr, 'https://huggingface.co/settings/keys');
-  assert.match(r.stderr, `ssh -T -p ${sshd!.port} ${sshd!.user}@127.0.0.1    # should greet you by name`);
+  assert.match(r.stderr, `ssh -T -p ${sshd.port} ${sshd.user}@127.0.0.1    # should greet you by name`);
   assert.match(r.stderr, 'git remote set-url origin http://127.0.0.1:9/spaces/me/hf-hooks-test-', '~> the HTTPS way out, on the configured Hub');
-  assert.equal(sshd!.sessions(), [], '~> not even a connection');
+  assert.equal(sshd.sessions(), [], '~> not even a connection');
 });
 
 scenario('key file mode 644: ssh.key-permissions with the chmod', async (sb) => {
   const key = await newKey(sb, 'alice');
-  sshd!.register(key.fingerprint, 'alice');
+  sshd.register(key.fingerprint, 'alice');
   chmodSync(key.path, 0o644);
   const c = await client(sb, { identity: key.path });
   const r = await push(sb, c);
@@ -104,7 +100,7 @@ scenario('key file mode 644: ssh.key-permissions with the chmod', async (sb) => 
 
 scenario('passphrase key, no agent: ssh.key-locked; loaded into a real ssh-agent: the push goes through', async (sb) => {
   const key = await newKey(sb, 'alice', 'correct horse');
-  sshd!.register(key.fingerprint, 'alice');
+  sshd.register(key.fingerprint, 'alice');
   const c = await client(sb, { identity: key.path });
   const r = await push(sb, c);
   blocked(r, 'ssh.key-locked');
@@ -121,7 +117,7 @@ scenario('passphrase key, no agent: ssh.key-locked; loaded into a real ssh-agent
     assert.is(add.exitCode, 0, add.stderr);
     const ok = await push(sb, c, { SSH_AUTH_SOCK: sock });
     assert.is(ok.exitCode, 0, ok.stderr);
-    assert.ok(await arrived(sb, c));
+    assert.ok(await arrivedIn(sb, c));
   } finally {
     agent.kill();
     await agent;
@@ -130,11 +126,11 @@ scenario('passphrase key, no agent: ssh.key-locked; loaded into a real ssh-agent
 
 scenario('unknown host key: ssh.host-unknown with ssh-keyscan, no connection', async (sb) => {
   const key = await newKey(sb, 'alice');
-  sshd!.register(key.fingerprint, 'alice');
+  sshd.register(key.fingerprint, 'alice');
   const c = await client(sb, { identity: key.path, knownHost: false });
   const r = await push(sb, c);
   blocked(r, 'ssh.host-unknown');
-  assert.match(r.stderr, `ssh-keyscan -p ${sshd!.port} 127.0.0.1 >> '${sb.path('known_hosts')}'`);
+  assert.match(r.stderr, `ssh-keyscan -p ${sshd.port} 127.0.0.1 >> '${sb.path('known_hosts')}'`);
   assert.match(r.stderr, 'https://huggingface.co/docs/hub/security-git-ssh');
   assert.is(readFileSync(sb.path('known_hosts'), 'utf8'), '', '~> known_hosts untouched');
 });
@@ -146,7 +142,7 @@ scenario('unregistered key: the probe hears "Hi anonymous", ssh.key-not-register
   blocked(r, 'ssh.key-not-registered');
   assert.match(r.stderr, 'it answered "Hi anonymous, welcome to Hugging Face"');
   assert.match(r.stderr, `cat '${key.path}.pub'`);
-  assert.equal(sshd!.sessions(), [['anonymous', '(no command)']], '~> only the probe, no push');
+  assert.equal(sshd.sessions(), [['anonymous', '(no command)']], '~> only the probe, no push');
 });
 
 scenario('the pre-push hook reports the same SSH finding', async (sb) => {
@@ -172,20 +168,20 @@ scenario('server down: ssh.unreachable warns, then Git says its own words', asyn
 
 scenario('a previous core.sshCommand with -i is still honoured', async (sb) => {
   const key = await newKey(sb, 'alice');
-  sshd!.register(key.fingerprint, 'alice');
+  sshd.register(key.fingerprint, 'alice');
   const c = await client(sb, { sshCommand: (config) => `ssh -F ${config} -i '${key.path}'` });
-  assert.match(await sb.git(c.repo, 'config', 'core.sshCommand'), /^HF_HOOKS_SSH_COMMAND='ssh -F .* -i '\\''.*alice'\\''' '.*\/hf-hooks\/0\.1\.0\/ssh'$/);
+  assert.match(await sb.git(c.repo, 'config', 'core.sshCommand'), new RegExp(`^HF_HOOKS_SSH_COMMAND='ssh -F .* -i '\\\\''.*alice'\\\\''' '.*/hf-hooks/${VERSION.replaceAll('.', '\\.')}/ssh'$`));
   const r = await push(sb, c);
   assert.is(r.exitCode, 0, r.stderr);
-  assert.ok(await arrived(sb, c));
+  assert.ok(await arrivedIn(sb, c));
 });
 
 scenario('the server refuses anyway (stale cache): its words reach the user, then the explanation', async (sb) => {
   const key = await newKey(sb, 'alice');
-  sshd!.register(key.fingerprint, 'alice');
+  sshd.register(key.fingerprint, 'alice');
   const c = await client(sb, { identity: key.path });
   assert.is((await push(sb, c)).exitCode, 0);
-  sshd!.forgetAll();
+  sshd.forgetAll();
   await sb.git(c.repo, 'commit', '-q', '--allow-empty', '-m', 'second');
   const r = await push(sb, c);
   assert.is.not(r.exitCode, 0);
@@ -196,13 +192,13 @@ scenario('the server refuses anyway (stale cache): its words reach the user, the
 
 scenario('a fetch goes through the wrapper without starting node', async (sb) => {
   const key = await newKey(sb, 'alice');
-  sshd!.register(key.fingerprint, 'alice');
+  sshd.register(key.fingerprint, 'alice');
   const c = await client(sb, { identity: key.path });
   assert.is((await push(sb, c)).exitCode, 0);
-  rmSync(sb.path('.local', 'share', 'hf-hooks', '0.1.0', 'hook.mjs'));
+  rmSync(sb.path('.local', 'share', 'hf-hooks', VERSION, 'hook.mjs'));
   const fetch = await sb.run('git', ['fetch', 'origin'], { cwd: c.repo });
   assert.is(fetch.exitCode, 0, `~> node would have failed on the missing runtime: ${fetch.stderr}`);
-  assert.ok(sshd!.sessions().some(([, cmd]) => cmd.startsWith('git-upload-pack')));
+  assert.ok(sshd.sessions().some(([, cmd]) => cmd.startsWith('git-upload-pack')));
   const again = await push(sb, c);
   assert.is.not(again.exitCode, 0, '~> a push does start node, and says the runtime is missing');
   assert.match(again.stderr, 'is missing');
@@ -242,7 +238,7 @@ scenario('bad input: IPv6 host, port out of range, odd user: clear findings, nev
   const key = await newKey(sb, 'alice');
   const c = await client(sb, { identity: key.path });
   const input = REFS(await sb.git(c.repo, 'rev-parse', 'main'));
-  const v6 = await sb.cli(c.repo, ['pre-push', 'origin', `ssh://${sshd!.user}@[::1]:${sshd!.port}/spaces/me/x`], { input });
+  const v6 = await sb.cli(c.repo, ['pre-push', 'origin', `ssh://${sshd.user}@[::1]:${sshd.port}/spaces/me/x`], { input });
   assert.is(v6.exitCode, 1, v6.stderr);
   assert.match(v6.stderr, '::1 (port');
   assert.match(v6.stderr, '[ssh.host-unknown]');

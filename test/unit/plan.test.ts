@@ -91,7 +91,7 @@ uninstall('husky: keeps what the user added to a file it created', () => {
 uninstall.run();
 
 const ssh = suite('plan: SSH wiring');
-const W = '/d/hf-hooks/0.1.0/ssh';
+const W = '/d/hf-hooks/9.9.9/ssh';
 const base: SshWiring = { hasSshSection: false };
 ssh('nothing configured: wrap plain ssh, record that nothing was there', () => {
   const plan = planSshInstall(base, W);
@@ -129,7 +129,7 @@ ssh('uninstall leaves a core.sshCommand the user changed since', () => {
 ssh.run();
 
 const credential = suite('plan: credential helper wiring');
-const H = "!'/d/hf-hooks/0.1.0/credential'";
+const H = "!'/d/hf-hooks/9.9.9/credential'";
 credential('appended once per provider URL, remembering which sections it created', () => {
   const w = { urls: ['https://huggingface.co', 'https://github.com'], helpers: { 'credential.https://github.com.helper': ['store'] }, sections: ['https://github.com'] };
   const plan = planCredentialInstall(w, H);

@@ -24,7 +24,7 @@ for (const [argv, expected] of requests) args(argv.join(' '), () => assert.equal
 args.run();
 
 const command = suite('ssh: which ssh Git runs, and the wrapper around it');
-const wrapper = '/home/me/.local/share/hf-hooks/0.1.0/ssh';
+const wrapper = '/home/me/.local/share/hf-hooks/9.9.9/ssh';
 command('core.sshCommand value round-trips, quotes and all', () => {
   for (const previous of [undefined, 'ssh -i ~/.ssh/work', "ssh -i '/k/my key' -F \"x y\"", "a'b"]) {
     assert.equal(unwrap(wrapperValue(wrapper, previous), isWrapperPath), previous === undefined ? { wrapper } : { wrapper, previous });
