@@ -376,6 +376,19 @@ bad('unknown command or flag: usage, exit 2', sandboxed(async (sb) => {
   }
   assert.not.ok(existsSync(join(hooksOf(repo), 'pre-push')));
 }));
+
+bad('the CLI: every command in the usage text, credential routed, a system refusal is one line', sandboxed(async (sb) => {
+  const help = await sb.cli(sb.dir, ['--help']);
+  for (const name of ['install', 'uninstall', 'status', 'init-template', 'doctor', 'pre-push', 'ssh', 'credential']) assert.match(help.stdout, `\n  ${name} `);
+  const get = await sb.cli(sb.dir, ['credential', 'get'], { input: 'protocol=https\nhost=example.com\n\n' });
+  assert.is(get.exitCode, 0, `~> a helper, as DESIGN.md lists it: ${get.stderr}`);
+  assert.is(get.stdout, '', '~> a host of no provider: says nothing, Git carries on');
+  const store = await sb.cli(sb.dir, ['credential', 'store'], { input: 'protocol=https\nhost=huggingface.co\npassword=x\n\n' });
+  assert.is(store.exitCode, 0);
+  const r = await sb.cli(sb.dir, ['init-template', '/proc/hf-hooks-nope']);
+  assert.is(r.exitCode, 1);
+  assert.is(r.stderr, 'hf-hooks init-template: could not mkdir /proc/hf-hooks-nope: no such file or directory', '~> one line, no stack');
+}));
 bad.run();
 
 const status = suite('e2e: status');

@@ -1,5 +1,6 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
+import { refused } from '../../installer/result.ts';
 import { type FileInfo } from '../../installer/effects/files.ts';
 import { type HookTarget } from '../../installer/effects/hooks-dir.ts';
 import { type Snapshot, planInstall, planUninstall } from '../../installer/plan/hooks.ts';
@@ -152,3 +153,12 @@ credential('uninstall removes exactly its value and the section it created', () 
   ]);
 });
 credential.run();
+
+const result = suite('refusals');
+result('say "Nothing was changed" only when nothing was', () => {
+  assert.match(refused('install', 'it broke').stderr!, 'Nothing was changed.');
+  const left = refused('install', 'it broke', ['/r/.git/config']).stderr!;
+  assert.not.match(left, 'Nothing was changed');
+  assert.match(left, 'except for: /r/.git/config');
+});
+result.run();
