@@ -101,7 +101,7 @@ export const huggingface: Provider = {
   greeting(text) {
     const m = /\bHi (\S+), welcome to Hugging Face\b/.exec(text);
     if (!m) return undefined;
-    return m[1] === 'anonymous' ? { anonymous: true } : { user: m[1] };
+    return m[1] === 'anonymous' ? { anonymous: true, said: m[0] } : { user: m[1] };
   },
   // User access tokens are hf_ + 34 letters; legacy org tokens (api_org_) cannot push.
   tokenShape(password) {

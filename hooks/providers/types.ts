@@ -11,7 +11,7 @@ export interface Repo {
 }
 
 /** What the server said to `ssh -T`: who the key belongs to, or that nobody claimed it. */
-export type Greeting = { user: string } | { anonymous: true };
+export type Greeting = { user: string } | { anonymous: true; said: string };
 
 /** Whether a stored secret looks like one of this provider's access tokens. */
 export type TokenShape = { token: true } | { token: false; why: string };

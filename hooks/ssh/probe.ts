@@ -16,7 +16,7 @@ export function parseProbe(r: { code: number; output: string; timedOut: boolean 
   if (r.timedOut) return { kind: 'unreachable', detail: `no answer within ${timeoutMs} ms` };
   const greeting = provider.greeting?.(r.output);
   if (greeting && 'user' in greeting) return { kind: 'ok', user: greeting.user };
-  if (greeting) return { kind: 'not-registered', said: firstLine(r.output, /Hi anonymous[^\n.]*/) };
+  if (greeting) return { kind: 'not-registered', said: greeting.said };
   if (/REMOTE HOST IDENTIFICATION HAS CHANGED/.test(r.output)) return { kind: 'host-changed' };
   if (/Host key verification failed/.test(r.output)) return { kind: 'host-unknown' };
   if (/Permission denied \(/.test(r.output)) return { kind: 'not-registered', said: firstLine(r.output, /Permission denied \([^)]*\)/) };
