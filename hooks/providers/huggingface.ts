@@ -93,7 +93,9 @@ export const huggingface: Provider = {
   sshHost: 'hf.co',
   endpointEnv: 'HF_ENDPOINT',
   parseRepo,
-  tokenPatterns: [/\bhf_[A-Za-z0-9]{6,}/g, /\bapi_org_[A-Za-z0-9]{6,}/g],
+  // Families (DESIGN.md section 5): hf_ access tokens, hf_oauth_ from the browser login,
+  // hf_jwt_ from Trusted Publishers (a JWT: dots, dashes and underscores inside).
+  tokenPatterns: [/\bhf_oauth_[A-Za-z0-9_-]{6,}/g, /\bhf_jwt_[A-Za-z0-9_.-]{6,}/g, /\bhf_[A-Za-z0-9]{6,}/g, /\bapi_org_[A-Za-z0-9]{6,}/g],
   tokensPage: 'https://huggingface.co/settings/tokens',
   keysPage: 'https://huggingface.co/settings/keys',
   hostKeysPage: 'https://huggingface.co/docs/hub/security-git-ssh',
@@ -105,7 +107,7 @@ export const huggingface: Provider = {
   },
   // User access tokens are hf_ + 34 letters; legacy org tokens (api_org_) cannot push.
   tokenShape(password) {
-    if (/^hf_[A-Za-z0-9]{30,}$/.test(password)) return { token: true };
+    if (/^hf_[A-Za-z0-9]{30,}$/.test(password) || /^hf_(?:oauth|jwt)_\S{10,}$/.test(password)) return { token: true };
     if (password.startsWith('api_org_')) return { token: false, why: 'it is a legacy organization API token (api_org_...), which cannot push' };
     return { token: false, why: 'it is not a Hugging Face access token (those start with hf_); the Hub stopped accepting account passwords for Git in October 2023' };
   },

@@ -73,6 +73,8 @@ const ROWS: Row[] = [
   { name: 'an SSH remote needs no credential', url: 'git@hf.co:alice/m', phase: 'credential-get', world: HF_SSH, verdict: 'ready', ids: [] },
   // HTTPS
   { name: 'write token, own namespace', url: 'https://huggingface.co/alice/m', world: hub(WRITE), verdict: 'ready', ids: ['token.ok'], asked: [WHOAMI] },
+  { name: 'a browser-login OAuth token is a token (whoami has no accessToken for it)', url: 'https://huggingface.co/alice/m', world: hub(`hf_oauth_${'a'.repeat(34)}`, { status: 200, headers: {}, body: JSON.stringify({ type: 'user', name: 'alice', orgs: [], auth: { type: 'oauth' } }) }), verdict: 'ready', ids: ['token.ok'] },
+  { name: 'a Trusted Publisher JWT is a token', url: 'https://huggingface.co/alice/m', world: hub('hf_jwt_eyJhbGciOiJFUzI1NiJ9.eyJzdWIiOiJhbGljZSJ9.c2ln-_x', whoami('alice', 'write')), verdict: 'ready', ids: ['token.ok'] },
   { name: 'read token', url: 'https://huggingface.co/alice/m', world: hub(READ, whoami('alice', 'read')), verdict: 'blocked', ids: ['token.read-only'] },
   { name: 'revoked token', url: 'https://huggingface.co/alice/m', world: hub(WRITE, { status: 401, headers: {}, body: '{"error":"Invalid credentials in Authorization header"}' }), verdict: 'blocked', ids: ['token.invalid'] },
   {
