@@ -124,7 +124,7 @@ function failure(error: unknown, command: string | undefined): CommandResult {
 
 const argv = process.argv.slice(2);
 const result = await main(argv).catch((error) => failure(error, argv[0]));
-const { mask } = await import('./hooks/mask.ts');
 if (result.stdout) process.stdout.write(result.stdout);
-if (result.stderr) process.stderr.write(mask(result.stderr));
+// mask() loads every provider's token patterns: only when there is something to mask.
+if (result.stderr) process.stderr.write((await import('./hooks/mask.ts')).mask(result.stderr));
 process.exitCode = result.exit;

@@ -1,10 +1,10 @@
 // The hook commands Git runs (pre-push, ssh, credential), routed to their entries: what
-// dist/hook.mjs (main.ts) runs, and what `hf-hooks <hook command>` forwards to. A bug here must never stop a push that
-// would work, so each fails open, loudly.
+// dist/hook.mjs (main.ts) runs, and what `hf-hooks <hook command>` forwards to. A bug
+// here must never stop a push that would work, so each fails open, loudly.
 import { realEffects } from './effects.ts';
 import { credentialHelper } from './https/helper.ts';
 import { prePush } from './pre-push.ts';
-import { mask, wantsColor } from './render.ts';
+import { internalError, wantsColor } from './render.ts';
 import { sshWrapper } from './ssh/wrapper.ts';
 
 export const HOOK_COMMANDS = ['pre-push', 'ssh', 'credential'] as const;
@@ -21,7 +21,7 @@ export async function runHook(argv: string[]): Promise<number> {
   const fx = realEffects();
   const color = wantsColor(process.stderr.isTTY, process.env);
   const internal = (where: string, error: unknown) => {
-    fx.stderr(mask(`hf-hooks: internal error in ${where}, letting Git carry on: ${process.env.HF_HOOKS_DEBUG === '1' ? (error as Error).stack : (error as Error).message}\n`));
+    fx.stderr(internalError(where, 'letting Git carry on', error, fx.env));
     return 0;
   };
   switch (command) {
@@ -31,7 +31,8 @@ export async function runHook(argv: string[]): Promise<number> {
       try {
         const outcome = await credentialHelper(args[0], Buffer.from(await readStdin()).toString('utf8'), fx, color);
         fx.stderr(outcome.stderr);
-        // Said nothing on stdout after a failure: Git then carries on exactly as without us.
+        // stdout is the helper protocol's answer; after a bug nothing is said there, so Git
+        // carries on exactly as it would without us.
         process.stdout.write(outcome.stdout);
         return outcome.exit;
       } catch (error) {

@@ -8,7 +8,7 @@ import { type Finding, type Report, verdictOf } from './findings.ts';
 import { checkHttps, diagnoseCredential, missingCredential } from './https/check.ts';
 import { LOCAL_TIMEOUT_MS } from './process.ts';
 import { type Remote } from './remote.ts';
-import { bypassed, checkSsh, explainRefusal as explainSshRefusal } from './ssh/check.ts';
+import { type SshTarget, bypassed, checkSsh, explainRefusal as explainSshRefusal } from './ssh/check.ts';
 import { effectiveSsh, wrappedSsh } from './ssh/command.ts';
 import { type Context, type Phase, type Target } from './target.ts';
 import { checkUrl } from './url-checks.ts';
@@ -57,8 +57,7 @@ async function ssh(t: Target, p: Remote, phase: Phase, fx: Effects, ctx: Context
   const inWrapper = phase === 'ssh-connect';
   const cmd = inWrapper ? wrappedSsh(fx.env) : effectiveSsh(fx.env, ctx.config.sshCommand);
   const skipped = inWrapper ? undefined : bypassed(fx.env, ctx.config.sshCommand);
-  const target = { remoteName: t.remote, user: p.user, host: p.host!, port: p.port, provider: p.provider, path: p.path };
-  const found = await checkSsh(target, cmd, ctx.config, fx, { probe: ctx.network, deadline: ctx.deadline });
+  const found = await checkSsh(sshTargetOf(t, p), cmd, ctx.config, fx, { probe: ctx.network, deadline: ctx.deadline });
   return skipped ? [skipped, ...found] : found;
 }
 
@@ -69,11 +68,13 @@ async function ssh(t: Target, p: Remote, phase: Phase, fx: Effects, ctx: Context
 export async function explainRefusal(t: Target, shown: Report, stderr: string, fx: Effects, ctx: Context): Promise<Report | undefined> {
   const p = t.parsed;
   if ('error' in p || !p.host || p.transport !== 'ssh') return undefined;
-  const target = { remoteName: t.remote, user: p.user, host: p.host, port: p.port, provider: p.provider, path: p.path };
-  const f = await explainSshRefusal(target, wrappedSsh(fx.env), stderr, ctx.config, fx);
+  const f = await explainSshRefusal(sshTargetOf(t, p), wrappedSsh(fx.env), stderr, ctx.config, fx);
   if (!f || shown.findings.some((s) => s.id === f.id)) return undefined;
   return reportOf(t, [f]);
 }
+
+const sshTargetOf = (t: Target, p: Remote): SshTarget =>
+  ({ remoteName: t.remote, user: p.user, host: p.host!, port: p.port, provider: p.provider, path: p.path });
 
 function reportOf(t: Target, findings: Finding[]): Report {
   const p = 'error' in t.parsed ? undefined : t.parsed;

@@ -4,7 +4,7 @@ import { check, loadConfig } from './engine.ts';
 import { allows } from './findings.ts';
 import { parseRefLines } from './refs.ts';
 import { mask, renderHuman } from './render.ts';
-import { targetFor } from './target.ts';
+import { contextFor, targetFor } from './target.ts';
 
 export interface Outcome {
   exit: number;
@@ -21,7 +21,7 @@ export async function prePush(args: string[], stdin: Uint8Array, fx: Effects, co
   if (!config.enabled) return { exit: 0, stderr: '' };
   const [remote, url] = args;
   const target = targetFor({ remote, url, refs: parsed.refs }, config);
-  const ctx = { config, network: true, deadline: fx.now() + config.timeoutMs, terminal: fx.terminal() };
+  const ctx = contextFor(config, fx);
   const { report, readyKey } = await check(target, 'pre-push', fx, ctx);
   // The next push of the same URL with the same credential can be allowed by the shim itself.
   if (readyKey && config.cacheTtl > 0) await fx.cache.markReady(readyKey, Math.floor(fx.now() / 1000) + config.cacheTtl);

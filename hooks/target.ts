@@ -21,6 +21,11 @@ export interface Context {
   terminal: boolean;
 }
 
+/** The context of one check: the whole network budget starts now. */
+export function contextFor(config: Config, fx: { now(): number; terminal(): boolean }, network = true): Context {
+  return { config, network, deadline: fx.now() + config.timeoutMs, terminal: fx.terminal() };
+}
+
 export interface Target {
   /** The remote's name: the one Git gave, or the remote whose push URL this is. */
   remote?: string;

@@ -7,7 +7,7 @@ import { type Finding } from '../findings.ts';
 import { LOCAL_TIMEOUT_MS } from '../process.ts';
 import { PROVIDERS } from '../providers/index.ts';
 import { type LocalToken, type Provider, type TokenCheck } from '../providers/types.ts';
-import { type Remote, endpointHost } from '../remote.ts';
+import { type Remote, endpointHost, origin } from '../remote.ts';
 import { VERSION } from '../version.ts';
 import { apiBase } from './api.ts';
 import { type GitCredential, gitCredential } from './credentials.ts';
@@ -82,7 +82,7 @@ export function aliasHosts(remote: Remote, config: Config): string[] {
 
 async function aliasCredential(remote: Remote, config: Config, fx: Effects): Promise<{ host: string } | undefined> {
   for (const host of aliasHosts(remote, config)) {
-    const url = `${remote.transport}://${host}${remote.port ? `:${remote.port}` : ''}${remote.path}`;
+    const url = `${origin({ ...remote, host })}${remote.path}`;
     if ((await gitCredential(url, fx, LOCAL_TIMEOUT_MS))?.password) return { host };
   }
   return undefined;

@@ -6,7 +6,7 @@ import { check, loadConfig } from '../engine.ts';
 import { verdictOf } from '../findings.ts';
 import { PROVIDERS } from '../providers/index.ts';
 import { renderHuman } from '../render.ts';
-import { targetFor } from '../target.ts';
+import { contextFor, targetFor } from '../target.ts';
 import { QUIET_ENV, parseAttributes } from './credentials.ts';
 
 export interface HelperOutcome {
@@ -28,7 +28,7 @@ export async function credentialHelper(action: string | undefined, input: string
   // Git sends the path only with credential.useHttpPath; targetFor finds the remote's whole URL.
   const target = targetFor({ url: `${attrs.protocol}://${attrs.host}/${attrs.path ?? ''}`, credential }, config);
   if ('error' in target.parsed || !PROVIDERS[target.parsed.provider].tokenShape) return SILENT;
-  const ctx = { config, network: true, deadline: fx.now() + config.timeoutMs, terminal: fx.terminal() };
+  const ctx = contextFor(config, fx);
   const { report } = await check(target, action === 'get' ? 'credential-get' : 'credential-erase', fx, ctx);
   if (action === 'get') return { exit: 0, stdout: 'quit=1\n', stderr: renderHuman([report], { color, entry: 'credential' }) };
   // After a rejection only problems are news; "the token is fine" would contradict the server.

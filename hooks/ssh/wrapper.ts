@@ -3,8 +3,8 @@
 import { type Effects } from '../effects.ts';
 import { check, explainRefusal, loadConfig } from '../engine.ts';
 import { type Report, allows } from '../findings.ts';
-import { mask, renderHuman } from '../render.ts';
-import { type Context, type Target, targetFor } from '../target.ts';
+import { internalError, renderHuman } from '../render.ts';
+import { type Context, type Target, contextFor, targetFor } from '../target.ts';
 import { type GitSshRequest, parseGitSshArgs, wrappedSsh } from './command.ts';
 
 /** What the check said before Git connected, and what it needs to explain a refusal afterwards. */
@@ -16,7 +16,7 @@ export async function sshWrapper(args: string[], fx: Effects, color: boolean): P
     pre = await preflight(args, fx);
   } catch (error) {
     // The check broke, not the connection: connect anyway, the way Git asked.
-    fx.stderr(mask(`hf-hooks: internal error in the SSH check, connecting anyway: ${(error as Error).stack ?? error}\n`));
+    fx.stderr(internalError('the SSH check', 'connecting anyway', error, fx.env));
   }
   if (pre?.report.findings.length) fx.stderr(renderHuman([pre.report], { color, entry: 'ssh' }));
   if (pre && !pre.allowed) return 255;
@@ -41,7 +41,7 @@ async function preflight(args: string[], fx: Effects): Promise<Preflight | undef
   const { config } = await loadConfig(fx);
   if (!config.enabled) return undefined;
   const target = targetFor({ url: urlOf(request) }, config);
-  const ctx = { config, network: true, deadline: fx.now() + config.timeoutMs, terminal: fx.terminal() };
+  const ctx = contextFor(config, fx);
   const { report } = await check(target, 'ssh-connect', fx, ctx);
   // ssh says nothing when all is well, and neither does its wrapper.
   const shown = { ...report, findings: report.findings.filter((f) => f.level !== 'ok') };

@@ -5,7 +5,7 @@ import { check, loadConfig } from '../../hooks/engine.ts';
 import { type Report, allows } from '../../hooks/findings.ts';
 import { parseGitUrl } from '../../hooks/remote.ts';
 import { renderHuman, renderJson } from '../../hooks/render.ts';
-import { targetFor } from '../../hooks/target.ts';
+import { contextFor, targetFor } from '../../hooks/target.ts';
 import { type CommandResult } from '../result.ts';
 
 export interface DoctorOptions {
@@ -26,7 +26,7 @@ export async function doctor(o: DoctorOptions, fx: Effects = realEffects(o.env))
   const targets = resolveTargets(o.targets, config.remotes);
   if ('error' in targets) return { exit: 2, stderr: `hf-hooks doctor: ${targets.error}\n` };
   if (!targets.length) return { exit: 0, stdout: o.json ? `${renderJson([], problems)}\n` : 'hf-hooks doctor: this repository has no remotes to check.\n' };
-  const ctx = { config, network: !o.offline, deadline: fx.now() + config.timeoutMs, terminal: fx.terminal() };
+  const ctx = contextFor(config, fx, !o.offline);
   // A URL given on the command line names no remote, unless it is one's push URL.
   const one = async (t: Destination) => (await check(targetFor({ url: t.url, remote: t.remote === t.url ? undefined : t.remote }, config), 'doctor', fx, ctx)).report;
   const reports = o.interactive && !o.json ? await withSpinners(targets, one) : await Promise.all(targets.map(one));

@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { PROVIDERS, endpointsFrom } from '../../hooks/providers/index.ts';
 import { classify, origin } from '../../hooks/remote.ts';
 import { applyOrRefuse, describe } from '../effects/apply.ts';
-import { type CredentialWiring, planCredentialInstall, planCredentialUninstall, readHelpers } from '../plan/credential.ts';
+import { type CredentialWiring, helperValue, planCredentialInstall, planCredentialUninstall, readHelpers } from '../plan/credential.ts';
 import { git } from '../effects/git.ts';
 import { type HookTarget } from '../effects/hooks-dir.ts';
 import { type Action, planInstall, planUninstall } from '../plan/hooks.ts';
@@ -17,7 +17,6 @@ import { type InstallRecord, configSections, credentialSections, recordText } fr
 import { type CommandResult, refused } from '../result.ts';
 import { dataRoot as dataRootOf } from '../../hooks/layout.ts';
 import { credentialHelperPath, packageVersion, runtimePath, sshWrapperPath } from '../effects/runtime.ts';
-import { shQuote } from '../../hooks/shell.ts';
 import { credentialHelperText, sshWrapperText } from '../plan/shim.ts';
 import { snapshot } from '../effects/snapshot.ts';
 import { type SshWiring, planSshInstall, planSshUninstall } from '../plan/ssh.ts';
@@ -119,7 +118,7 @@ export async function installGlobal(o: { env: NodeJS.ProcessEnv; node: string; d
   const wrapper = sshWrapperPath(o.env, version);
   const helper = credentialHelperPath(o.env, version);
   const ssh = planSshInstall(g.ssh, wrapper);
-  const credential = planCredentialInstall(g.credential, `!${shQuote(helper)}`);
+  const credential = planCredentialInstall(g.credential, helperValue(helper));
   const touched = ['core', 'ssh', 'init', ...credential.added.map((a) => a.key.replace(/\.helper$/, ''))];
   const old = g.record;
   const record: GlobalRecord = {

@@ -4,9 +4,8 @@ import { locateHooks } from '../effects/hooks-dir.ts';
 import { type Action, planInstall } from '../plan/hooks.ts';
 import { type CommandResult, refused } from '../result.ts';
 import { credentialHelperPath, packageVersion, runtimePath, sshWrapperPath } from '../effects/runtime.ts';
-import { planCredentialInstall } from '../plan/credential.ts';
+import { helperValue, planCredentialInstall } from '../plan/credential.ts';
 import { type InstallRecord, recordText } from '../plan/record.ts';
-import { shQuote } from '../../hooks/shell.ts';
 import { credentialHelperText, sshWrapperText } from '../plan/shim.ts';
 import { snapshot } from '../effects/snapshot.ts';
 import { planSshInstall } from '../plan/ssh.ts';
@@ -31,7 +30,7 @@ export async function install(o: InstallOptions): Promise<CommandResult> {
   const wrapper = sshWrapperPath(o.env, version);
   const helper = credentialHelperPath(o.env, version);
   const ssh = planSshInstall(wiring.ssh, wrapper);
-  const credential = planCredentialInstall(wiring.credential, `!${shQuote(helper)}`);
+  const credential = planCredentialInstall(wiring.credential, helperValue(helper));
   const old = wiring.record;
   const record: InstallRecord = {
     ...(ssh.record ?? old ?? { sshCommand: null, sshVariant: null, sshSectionCreated: false }),

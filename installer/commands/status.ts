@@ -15,7 +15,7 @@ import { packageVersion } from '../effects/runtime.ts';
 import { readGlobalRecord } from './global.ts';
 import { isWrapperPath, unwrap } from '../../hooks/ssh/command.ts';
 import { runtimeFileOf } from '../../hooks/layout.ts';
-import { shUnquote } from '../../hooks/shell.ts';
+import { helperPath } from '../plan/credential.ts';
 
 const ours = (f: FileInfo | undefined): boolean => f?.kind === 'file' && (isShim(f.text!) || hasBlock(f.text!));
 
@@ -36,7 +36,7 @@ export async function status(o: { cwd: string; color: boolean; env: NodeJS.Proce
   lines.push(wrapped
     ? `ssh: core.sshCommand runs the hf-hooks SSH check (${wrapped.wrapper}), then ${wrapped.previous ? `"${wrapped.previous}"` : 'ssh'}`
     : 'ssh: not wired (core.sshCommand does not run the hf-hooks SSH check)');
-  const helpers = Object.entries(wiring.credential.helpers).filter(([, values]) => values.some((v) => runtimeFileOf(shUnquote(v.replace(/^!/, '')))?.file === 'credential'));
+  const helpers = Object.entries(wiring.credential.helpers).filter(([, values]) => values.some((v) => runtimeFileOf(helperPath(v) ?? '')?.file === 'credential'));
   lines.push(helpers.length
     ? `credential helper: last for ${helpers.map(([key]) => key.replace(/^credential\.|\.helper$/g, '')).join(', ')}`
     : 'credential helper: not set for any remote of this repository');

@@ -1,6 +1,7 @@
 // credential.<scheme>://<host>.helper: hf-hooks' helper, appended last for every provider
 // host this repository pushes to over HTTPS. Appended, never replacing: it must not change
 // which credential Git uses when one exists.
+import { shQuote, shUnquote } from '../../hooks/shell.ts';
 import { git } from '../effects/git.ts';
 import { type Action } from './hooks.ts';
 import { type InstallRecord } from './record.ts';
@@ -15,6 +16,12 @@ export interface CredentialWiring {
 }
 
 export const helperKey = (url: string): string => `credential.${url}.helper`;
+
+/** The credential.helper value that runs a helper script: `!` then the sh-quoted path. */
+export const helperValue = (path: string): string => `!${shQuote(path)}`;
+
+/** The script a helper value runs, if it is one helperValue wrote. */
+export const helperPath = (value: string): string | undefined => (value.startsWith("!'") ? shUnquote(value.slice(1)) : undefined);
 
 export function planCredentialInstall(w: CredentialWiring, value: string): { actions: Action[]; notes: string[]; added: InstallRecord['credentialHelpers'] } {
   const added: InstallRecord['credentialHelpers'] = [];

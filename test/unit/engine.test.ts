@@ -4,7 +4,7 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { check, loadConfig } from '../../hooks/engine.ts';
 import { type Verdict } from '../../hooks/findings.ts';
-import { type Phase, targetFor } from '../../hooks/target.ts';
+import { type Phase, contextFor, targetFor } from '../../hooks/target.ts';
 import { KEY, type World, fakeEffects, whoami } from '../helpers/fake-effects.ts';
 
 const WRITE = `hf_${'w'.repeat(34)}`;
@@ -120,7 +120,7 @@ for (const row of ROWS) {
     const fx = fakeEffects(row.world);
     const { config, problems } = await loadConfig(fx);
     const target = targetFor({ url: row.url, remote: row.remote, ...(row.credential && { credential: row.credential }) }, config);
-    const ctx = { config, network: !row.offline, deadline: fx.now() + config.timeoutMs, terminal: false };
+    const ctx = contextFor(config, fx, !row.offline);
     const { report } = await check(target, row.phase ?? 'pre-push', fx, ctx);
     assert.equal([...problems, ...report.findings].map((f) => f.id), row.ids, `~> ${fx.calls.join(' | ')}`);
     assert.is(report.verdict, row.verdict);
@@ -143,7 +143,7 @@ engine('every finding id the engine has is in the table', () => {
 engine('a ready HTTPS push returns the marker key beside the report; the probe and the token answer are cached', async () => {
   const fx = fakeEffects(hub(WRITE));
   const { config } = await loadConfig(fx);
-  const ctx = { config, network: true, deadline: fx.now() + 4000, terminal: false };
+  const ctx = contextFor(config, fx);
   const target = targetFor({ url: 'https://huggingface.co/alice/m', remote: 'origin' }, config);
   const first = await check(target, 'pre-push', fx, ctx);
   assert.match(first.readyKey ?? '', /^[0-9a-f]{64}$/);
