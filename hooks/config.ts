@@ -20,13 +20,17 @@ export interface Config {
   endpoints: Partial<Record<ProviderName, string>>;
   /** core.sshCommand, as Git would run it (possibly hf-hooks' own wrapper). */
   sshCommand?: string;
+  /** core.askPass: the program Git asks for passwords with, when GIT_ASKPASS is not set. */
+  askPass?: string;
   /** user.email, to fill in an `ssh-keygen -C` suggestion. */
   email?: string;
   /** Push URLs per remote: pushurl entries, or url entries when there is none. */
   remotes: Record<string, string[]>;
+  /** Unscoped credential.helper values in Git's order (an empty value clears the list). */
+  credentialHelpers: string[];
 }
 
-export const DEFAULTS: Config = { enabled: true, strict: false, timeoutMs: 4000, cacheTtl: 600, hosts: {}, endpoints: {}, remotes: {} };
+export const DEFAULTS: Config = { enabled: true, strict: false, timeoutMs: 4000, cacheTtl: 600, hosts: {}, endpoints: {}, remotes: {}, credentialHelpers: [] };
 
 /** The values of HF_HOOKS that switch every check off; the shell shims get the same list (shim.ts). */
 export const HF_HOOKS_OFF = ['0', 'false', 'no', 'off'] as const;
@@ -35,7 +39,7 @@ const FALSE = new Set<string>(HF_HOOKS_OFF);
 
 /** Parses the output of `git config -z --get-regexp` with CONFIG_ARGS. */
 export function parseConfig(z: string, env: NodeJS.ProcessEnv): { config: Config; problems: Finding[] } {
-  const config: Config = { ...DEFAULTS, hosts: {}, endpoints: endpointsFrom(env), remotes: {} };
+  const config: Config = { ...DEFAULTS, hosts: {}, endpoints: endpointsFrom(env), remotes: {}, credentialHelpers: [] };
   const urls: Record<string, { url: string[]; pushurl: string[] }> = {};
   const problems: Finding[] = [];
   const bad = (key: string, value: string, expected: string) =>
@@ -49,6 +53,8 @@ export function parseConfig(z: string, env: NodeJS.ProcessEnv): { config: Config
     const value = nl < 0 ? '' : entry.slice(nl + 1);
     if (key === 'core.sshcommand') config.sshCommand = value;
     else if (key === 'user.email') config.email = value;
+    else if (key === 'core.askpass') config.askPass = value;
+    else if (key === 'credential.helper') config.credentialHelpers = value ? [...config.credentialHelpers, value] : [];
     if (!key.startsWith('hf-hooks.')) {
       const remote = /^remote\.(.+)\.(url|pushurl)$/.exec(key);
       if (remote) ((urls[remote[1]] ??= { url: [], pushurl: [] })[remote[2] as 'url' | 'pushurl']).push(value);
@@ -89,4 +95,4 @@ export function configFromGit(result: RunResult, env: NodeJS.ProcessEnv): { conf
 }
 
 /** Everything the checks read from git config, in one call. */
-export const CONFIG_ARGS = ['config', '-z', '--get-regexp', '^(hf-hooks\\.|core\\.sshcommand$|user\\.email$|remote\\..*\\.(url|pushurl)$)'];
+export const CONFIG_ARGS = ['config', '-z', '--get-regexp', '^(hf-hooks\\.|core\\.sshcommand$|core\\.askpass$|user\\.email$|credential\\.helper$|remote\\..*\\.(url|pushurl)$)'];

@@ -7,6 +7,8 @@ import { type Effects } from './effects.ts';
 import { type Finding, type Report, verdictOf } from './findings.ts';
 import { checkHttps, diagnoseCredential, missingCredential } from './https/check.ts';
 import { LOCAL_TIMEOUT_MS } from './process.ts';
+import { PROVIDERS } from './providers/index.ts';
+import { type PushScope } from './providers/types.ts';
 import { type Remote } from './remote.ts';
 import { type SshTarget, bypassed, checkSsh, explainRefusal as explainSshRefusal } from './ssh/check.ts';
 import { effectiveSsh, wrappedSsh } from './ssh/command.ts';
@@ -29,26 +31,38 @@ export interface Checked {
 const URL_PHASES = new Set<Phase>(['pre-push', 'doctor']);
 
 export async function check(t: Target, phase: Phase, fx: Effects, ctx: Context): Promise<Checked> {
-  const findings = URL_PHASES.has(phase) ? checkUrl(t.remote, t.parsed) : [];
+  const findings = URL_PHASES.has(phase) ? checkUrl(t.remote, t.parsed, ctx.config, fx.env) : [];
   const p = t.parsed;
   if ('error' in p || !p.host || findings.some((f) => f.level === 'error')) return { report: reportOf(t, findings) };
   const found = p.transport === 'ssh' ? { findings: await ssh(t, p, phase, fx, ctx) }
     : p.transport === 'https' || p.transport === 'http' ? await https(t, p, phase, fx, ctx)
       : { findings: [] };
   const report = reportOf(t, [...findings, ...found.findings]);
-  const ready = phase === 'pre-push' && report.verdict === 'ready' && found.credentialSha;
+  // The shim's marker knows the URL and the credential, not the refs: a push allowed only
+  // because it updates review refs (refs/pr/N) must not let a branch push through later.
+  const ready = phase === 'pre-push' && report.verdict === 'ready' && found.credentialSha && !('error' in p ? false : scopeOf(t, p).reviewOnly);
   return ready ? { report, readyKey: readyKey(VERSION, t.url, found.credentialSha!) } : { report };
 }
 
 /** Each phase asks what it can still change: before a connection, a credential, or a push. */
 async function https(t: Target, p: Remote, phase: Phase, fx: Effects, ctx: Context): Promise<{ findings: Finding[]; credentialSha?: string }> {
-  const o = { network: ctx.network, deadline: ctx.deadline, remoteName: t.remote };
+  const o = { network: ctx.network, deadline: ctx.deadline, remoteName: t.remote, gitCanAsk: ctx.gitCanAsk, scope: scopeOf(t, p), rejected: phase === 'credential-erase' };
   switch (phase) {
     case 'ssh-connect': return { findings: [] };
-    case 'credential-get': return { findings: [await missingCredential(p, ctx.config, fx, t.remote)] };
+    case 'credential-get': return { findings: [await missingCredential(p, ctx.config, fx, o)] };
     case 'credential-erase': return { findings: await diagnoseCredential(p, t.credential ?? {}, ctx.config, fx, o) };
     default: return checkHttps(p, ctx.config, fx, o);
   }
+}
+
+/**
+ * What the push updates, when Git said (pre-push): only the provider's review refs (the
+ * Hub's refs/pr/N), where the repository's ownership rules do not apply. Deletions do not count.
+ */
+function scopeOf(t: Target, p: Remote): PushScope {
+  const review = PROVIDERS[p.provider].reviewRef;
+  const updates = (t.refs ?? []).filter((r) => !r.deletion);
+  return { reviewOnly: !!review && updates.length > 0 && updates.every((r) => review.test(r.remoteRef)) };
 }
 
 /** Inside the wrapper, the ssh it stands in front of; elsewhere, the ssh Git would pick. */
@@ -57,7 +71,7 @@ async function ssh(t: Target, p: Remote, phase: Phase, fx: Effects, ctx: Context
   const inWrapper = phase === 'ssh-connect';
   const cmd = inWrapper ? wrappedSsh(fx.env) : effectiveSsh(fx.env, ctx.config.sshCommand);
   const skipped = inWrapper ? undefined : bypassed(fx.env, ctx.config.sshCommand);
-  const found = await checkSsh(sshTargetOf(t, p), cmd, ctx.config, fx, { probe: ctx.network, deadline: ctx.deadline });
+  const found = await checkSsh(sshTargetOf(t, p), cmd, ctx.config, fx, { probe: ctx.network, deadline: ctx.deadline, terminal: ctx.terminal });
   return skipped ? [skipped, ...found] : found;
 }
 

@@ -1,7 +1,7 @@
-// Tokens are printed only as their prefix: hf_****, ghp_****, glpat-****.
+// Tokens are printed only as their family prefix: hf_****, hf_oauth_****, ghp_****, glpat-****.
 import { ALL_TOKEN_PATTERNS } from './providers/index.ts';
 
-const TOKEN_PREFIX = /^(?:api_org_|github_pat_|ATATT|ATBB|[a-z]+[_-])/;
+const TOKEN_PREFIX = /^(?:hf_oauth_|hf_jwt_|api_org_|github_pat_|ATATT|ATCTT|ATBB|[a-z]+[_-])/;
 
 export const maskToken = (token: string): string => `${TOKEN_PREFIX.exec(token)?.[0] ?? ''}****`;
 

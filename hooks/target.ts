@@ -1,6 +1,7 @@
 // What every entry point hands the engine: one push destination, the phase of the push
 // it runs in, and what that moment allows. Entries only adapt their input into these.
 import { type Config } from './config.ts';
+import { gitCanAsk } from './prompts.ts';
 import { type RefUpdate } from './refs.ts';
 import { type Remote, type UrlProblem, classify, repoPath, sameServer } from './remote.ts';
 
@@ -19,11 +20,14 @@ export interface Context {
   deadline: number;
   /** Whether a terminal is there for ssh or Git to ask on (/dev/tty opens). */
   terminal: boolean;
+  /** Whether Git itself could ask for a user name and password (prompts.ts). */
+  gitCanAsk: boolean;
 }
 
 /** The context of one check: the whole network budget starts now. */
-export function contextFor(config: Config, fx: { now(): number; terminal(): boolean }, network = true): Context {
-  return { config, network, deadline: fx.now() + config.timeoutMs, terminal: fx.terminal() };
+export function contextFor(config: Config, fx: { env: NodeJS.ProcessEnv; now(): number; terminal(): boolean }, network = true): Context {
+  const terminal = fx.terminal();
+  return { config, network, deadline: fx.now() + config.timeoutMs, terminal, gitCanAsk: gitCanAsk(fx.env, terminal, config.askPass) };
 }
 
 export interface Target {

@@ -1,12 +1,15 @@
 // Findings about the push URL itself; no network, no files.
+import { type Config } from './config.ts';
 import { type Finding, finding, setUrl } from './findings.ts';
+import { storeContext } from './https/store.ts';
+import { type StoreContext } from './providers/types.ts';
 import { ALL_TOKEN_PATTERNS, PROVIDERS, sshHostFor } from './providers/index.ts';
 import { type Remote, type UrlProblem, isLoopback, repoPath, withoutUserinfo } from './remote.ts';
 
 /** `remoteName` is undefined when the push goes to a URL that belongs to no remote. */
-export function checkUrl(remoteName: string | undefined, remote: Remote | UrlProblem): Finding[] {
+export function checkUrl(remoteName: string | undefined, remote: Remote | UrlProblem, config: Config, env: NodeJS.ProcessEnv): Finding[] {
   if ('error' in remote) return [unusable(remoteName, remote)];
-  return [embeddedCredential(remoteName, remote), insecureHttp(remoteName, remote), readOnlyProtocol(remoteName, remote)]
+  return [embeddedCredential(remoteName, remote, storeContext(remote, config, env)), insecureHttp(remoteName, remote), readOnlyProtocol(remoteName, remote)]
     .filter((f): f is Finding => f !== undefined);
 }
 
@@ -26,7 +29,7 @@ function unusable(remoteName: string | undefined, problem: UrlProblem): Finding 
 
 const looksLikeToken = (text: string): boolean => ALL_TOKEN_PATTERNS.some((p) => new RegExp(p.source).test(text));
 
-function embeddedCredential(remoteName: string | undefined, remote: Remote): Finding | undefined {
+function embeddedCredential(remoteName: string | undefined, remote: Remote, store: StoreContext): Finding | undefined {
   if (remote.password === undefined && !(remote.user && looksLikeToken(remote.user))) return undefined;
   const provider = PROVIDERS[remote.provider];
   return finding('url.embedded-credential', 'warn',
@@ -34,7 +37,7 @@ function embeddedCredential(remoteName: string | undefined, remote: Remote): Fin
       'Git keeps it in plain text in .git/config and shows it in errors, logs and `git remote -v`.',
     [
       setUrl(remoteName, withoutUserinfo(remote.url)),
-      ...provider.storeToken,
+      ...provider.storeToken(store),
       ...(provider.tokensPage ? [`If this config was ever shared or committed, revoke the token at ${provider.tokensPage}`] : []),
     ],
     provider.tokensPage);

@@ -6,17 +6,23 @@ import { type Effects } from '../effects.ts';
 import { type Finding } from '../findings.ts';
 import { LOCAL_TIMEOUT_MS } from '../process.ts';
 import { PROVIDERS } from '../providers/index.ts';
-import { type LocalToken, type Provider, type TokenCheck } from '../providers/types.ts';
+import { type HttpAnswer, type LocalToken, type Provider, type PushScope, type TokenCheck, type TokenRequest, type TokenShape } from '../providers/types.ts';
 import { type Remote, endpointHost, origin } from '../remote.ts';
 import { VERSION } from '../version.ts';
 import { apiBase } from './api.ts';
 import { type GitCredential, gitCredential } from './credentials.ts';
-import { envOverride, guidanceFor, hostAlias, noCredential, notValidated, passwordNotToken, tokenFinding, unreachable } from './guidance.ts';
+import { type Guidance, envOverride, expiring, guidanceFor, hostAlias, noCredential, notValidated, passwordNotToken, tokenFinding, unreachable, unverified } from './guidance.ts';
+import { storeContext } from './store.ts';
 
 export interface HttpsCheckOptions {
   network: boolean;
   deadline: number;
   remoteName?: string;
+  /** Git could ask for a password here (a terminal, an askpass). */
+  gitCanAsk: boolean;
+  scope: PushScope;
+  /** The Git server has just refused this credential (credential-erase). */
+  rejected?: boolean;
 }
 
 /** The findings, and a SHA-256 of the password Git would send (to mark a ready push). */
@@ -24,48 +30,84 @@ export async function checkHttps(remote: Remote, config: Config, fx: Effects, o:
   const provider = PROVIDERS[remote.provider];
   if (!provider.tokenShape) return { findings: [] };
   const [credential, local] = await Promise.all([gitCredential(remote.url, fx, LOCAL_TIMEOUT_MS), localTokens(provider, fx)]);
-  if (!credential?.password) return { findings: [await missingCredential(remote, config, fx, o.remoteName, local)] };
+  if (!credential?.password) return { findings: [await missingCredential(remote, config, fx, o, local)] };
   return { findings: await diagnoseCredential(remote, credential, config, fx, o, local), credentialSha: sha256(credential.password) };
 }
 
 const localTokens = async (provider: Provider, fx: Effects): Promise<LocalToken[]> => (await provider.localTokens?.(fx)) ?? [];
 
+const guidance = (remote: Remote, config: Config, fx: Effects, remoteName: string | undefined) =>
+  guidanceFor(remote, PROVIDERS[remote.provider], remoteName, storeContext(remote, config, fx.env));
+
 /** Git has nothing for this URL: a credential stored under the other name of the host, or none at all. */
-export async function missingCredential(remote: Remote, config: Config, fx: Effects, remoteName: string | undefined, local?: LocalToken[]): Promise<Finding> {
-  const provider = PROVIDERS[remote.provider];
-  const c = guidanceFor(remote, provider, remoteName);
+export async function missingCredential(
+  remote: Remote, config: Config, fx: Effects, o: Pick<HttpsCheckOptions, 'remoteName' | 'gitCanAsk'>, local?: LocalToken[],
+): Promise<Finding> {
+  const c = guidance(remote, config, fx, o.remoteName);
   const alias = await aliasCredential(remote, config, fx);
-  if (alias) return hostAlias(c, alias);
-  return noCredential(c, local ?? (await localTokens(provider, fx)));
+  if (alias) return hostAlias(c, alias, o.gitCanAsk);
+  return noCredential(c, local ?? (await localTokens(c.provider, fx)), o.gitCanAsk);
 }
 
 /** Shape, source and (with the network) the API's word on one credential. */
 export async function diagnoseCredential(
   remote: Remote, credential: GitCredential, config: Config, fx: Effects, o: HttpsCheckOptions, local?: LocalToken[],
 ): Promise<Finding[]> {
-  const provider = PROVIDERS[remote.provider];
-  const c = guidanceFor(remote, provider, o.remoteName);
+  const c = guidance(remote, config, fx, o.remoteName);
+  const provider = c.provider;
   const password = credential.password ?? '';
-  const shape = provider.tokenShape?.(password, fx.now());
-  if (shape && !shape.token) return [passwordNotToken(c, credential, shape.why)];
+  const shape = provider.tokenShape?.(password, fx.now(), credential.username) ?? { kind: 'token' };
+  if (shape.kind === 'not-token') return [passwordNotToken(c, credential, shape.why)];
+  // A secret not shaped like a token that the server itself refused: no token, certain.
+  if (shape.kind === 'unknown' && o.rejected) return [passwordNotToken(c, credential, `${c.hostPort} refused it, and ${shape.why}`)];
+  const tokens = local ?? (await localTokens(provider, fx));
   const findings: Finding[] = [];
   // The provider's tools use the first token in use; only a different one can disagree with Git.
-  const inUse = (local ?? (await localTokens(provider, fx))).find((t) => t.inUse);
-  if (inUse && inUse.token !== password) findings.push(envOverride(provider, inUse));
-  if (!provider.tokenRequest || !provider.interpretToken) return findings;
-  if (!o.network) return [...findings, notValidated(provider)];
+  const inUse = tokens.find((t) => t.inUse);
+  if (inUse && inUse.token !== password) findings.push(envOverride(c, inUse));
+  // What the provider's own tools recorded about this very token (an OAuth login's expiry).
+  const recorded = tokens.find((t) => t.token === password)?.expires;
   const api = apiBase(remote, provider, config);
-  if ('refuse' in api) return [...findings, unreachable('not asked', api.refuse)];
+  const requests = 'base' in api ? provider.tokenRequests?.(api.base, password, remote.repo) ?? [] : [];
+  if (!o.network || 'refuse' in api || !requests.length || !provider.interpretToken) {
+    const why = !o.network ? notValidated(provider)
+      : 'refuse' in api ? unreachable('not asked', api.refuse)
+        : provider.tokenRequests ? notValidated(provider, `${provider.label}'s API cannot describe this kind of token`) : undefined;
+    const known = unconfirmed(c, credential, shape, recorded, fx.now());
+    return [...findings, ...known, ...(why && !known.some((f) => f.level === 'error') ? [why] : [])];
+  }
+  const base = api.base;
   const repo = remote.repo ? `${remote.repo.type ?? ''}:${remote.repo.namespace ?? ''}/${remote.repo.name}` : '';
-  const key = cacheKey('token', VERSION, api.base, sha256(password), repo);
+  const key = cacheKey('token', VERSION, base, sha256(password), repo, o.scope.reviewOnly ? 'review' : 'push');
   const cached = (await fx.cache.get(key, config.cacheTtl)) as TokenCheck | undefined;
-  if (cached?.kind === 'ok') return [...findings, tokenFinding(cached, c, api.base)];
-  const request = provider.tokenRequest(api.base, password);
-  const answer = await fx.httpGet(request.url, request.headers, o.deadline - fx.now());
-  if ('error' in answer) return [...findings, unreachable(api.base, answer.error)];
-  const check = provider.interpretToken(answer, remote.repo, fx.now());
-  if (check.kind === 'ok') await fx.cache.set(key, check);
-  return [...findings, tokenFinding(check, c, api.base)];
+  const check = cached?.kind === 'ok' ? cached : await ask(provider, requests, remote, fx, o);
+  if ('error' in check) return [...findings, ...unconfirmed(c, credential, shape, recorded, fx.now()), unreachable(base, check.error)];
+  if (check.kind === 'ok' && cached !== check) await fx.cache.set(key, check);
+  // A secret not shaped like a token that the API refuses is no token: certain.
+  if (check.kind === 'invalid' && shape.kind === 'unknown') return [...findings, passwordNotToken(c, credential, `${base} rejected it (401), and ${shape.why}`)];
+  if (check.kind === 'invalid' && recorded !== undefined && recorded <= fx.now()) return [...findings, tokenFinding({ kind: 'expired', when: day(recorded) }, c, base)];
+  const soon = check.kind === 'ok' ? expiring(c, check.expires ?? recorded, fx.now(), check.user) : undefined;
+  return [...findings, tokenFinding(check, c, base), ...(soon ? [soon] : [])];
+}
+
+const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+/** Without the API's word: only what the shape and the provider's own tools recorded can say. */
+function unconfirmed(c: Guidance, credential: GitCredential, shape: TokenShape, recorded: number | undefined, now: number): Finding[] {
+  if (recorded !== undefined && recorded <= now) return [tokenFinding({ kind: 'expired', when: day(recorded) }, c, '')];
+  if (shape.kind === 'unknown') return [unverified(c, credential, shape.why)];
+  const soon = expiring(c, recorded, now);
+  return soon ? [soon] : [];
+}
+
+/** Every request at once, within what is left of the deadline. */
+async function ask(provider: Provider, requests: TokenRequest[], remote: Remote, fx: Effects, o: HttpsCheckOptions): Promise<TokenCheck | { error: string }> {
+  const answers = await Promise.all(requests.map((r) => fx.httpGet(r.url, r.headers, o.deadline - fx.now())));
+  // The first request says who the token is; without it nothing is known. A later one
+  // that failed is just missing: the provider decides without it (never more certain).
+  const [first, ...rest] = answers;
+  if ('error' in first) return { error: first.error };
+  return provider.interpretToken!([first, ...rest.map((a) => ('error' in a ? undefined : a))] as HttpAnswer[], remote.repo, fx.now(), o.scope);
 }
 
 /** Hosts that are the same provider (hf.co and huggingface.co, its endpoint, or names configured for it). */

@@ -1,5 +1,6 @@
 // `hf-hooks credential get|store|erase`: the last credential helper for provider hosts.
-// get: no helper had a credential, so explain and answer quit=1 (Git must not prompt).
+// get: no helper had a credential. When Git can ask (a terminal, an askpass), say what to
+// paste and let it ask; when it cannot, explain and answer quit=1 (Git would only fail).
 // erase: the server just rejected a credential, so say why before "Authentication failed".
 import { type Effects } from '../effects.ts';
 import { check, loadConfig } from '../engine.ts';
@@ -30,7 +31,10 @@ export async function credentialHelper(action: string | undefined, input: string
   if ('error' in target.parsed || !PROVIDERS[target.parsed.provider].tokenShape) return SILENT;
   const ctx = contextFor(config, fx);
   const { report } = await check(target, action === 'get' ? 'credential-get' : 'credential-erase', fx, ctx);
-  if (action === 'get') return { exit: 0, stdout: 'quit=1\n', stderr: renderHuman([report], { color, entry: 'credential' }) };
+  if (action === 'get') {
+    const stop = report.verdict === 'blocked';
+    return { exit: 0, stdout: stop ? 'quit=1\n' : '', stderr: renderHuman([report], { color, entry: 'credential' }) };
+  }
   // After a rejection only problems are news; "the token is fine" would contradict the server.
   const findings = report.findings.filter((f) => f.level !== 'ok' && f.level !== 'info');
   return { exit: 0, stdout: '', stderr: findings.length ? renderHuman([{ ...report, verdict: verdictOf(findings), findings }], { color, entry: 'explain' }) : '' };

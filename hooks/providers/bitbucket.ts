@@ -1,15 +1,19 @@
-import { GIT_STORE_TOKEN, type Provider, namespacedRepo } from './types.ts';
+// Bitbucket Cloud facts: Atlassian's app-password deprecation notice (brownouts from
+// 2026-06-09, removed 2026-07-28), support.atlassian.com "Using API tokens" (user name
+// x-bitbucket-api-token-auth or the account's) and "Using access tokens" (x-token-auth).
+import { type Provider, gitStoreToken, namespacedRepo } from './types.ts';
 
-// App passwords stopped working on 2026-06-09; Atlassian API tokens (ATATT...) replace them.
-const APP_PASSWORDS_END = Date.parse('2026-06-09T00:00:00Z');
+const BROWNOUTS = Date.parse('2026-06-09T00:00:00Z');
+const REMOVED = Date.parse('2026-07-28T00:00:00Z');
 
 export const bitbucket: Provider = {
   name: 'bitbucket',
   label: 'Bitbucket',
   hosts: ['bitbucket.org'],
-  storeToken: GIT_STORE_TOKEN,
+  storeToken: (c) => gitStoreToken(c, 'x-bitbucket-api-token-auth'),
   parseRepo: (path) => namespacedRepo(path),
-  tokenPatterns: [/\bATATT[A-Za-z0-9_=-]{6,}/g, /\bATBB[A-Za-z0-9]{6,}/g],
+  // ATATT: API tokens; ATCTT: repository, project and workspace access tokens; ATBB: app passwords.
+  tokenPatterns: [/\bATATT[A-Za-z0-9_=-]{6,}/g, /\bATCTT[A-Za-z0-9_=-]{6,}/g, /\bATBB[A-Za-z0-9]{6,}/g],
   tokensPage: 'https://id.atlassian.com/manage-profile/security/api-tokens',
   keysPage: 'https://bitbucket.org/account/settings/ssh-keys/',
   hostKeysPage: 'https://bitbucket.org/site/ssh',
@@ -19,10 +23,12 @@ export const bitbucket: Provider = {
     if (user) return { user };
     return /\bauthenticated via ssh key\b/.test(text) ? { user: '(a Bitbucket account)' } : undefined;
   },
-  tokenShape(password, now) {
-    if (password.startsWith('ATATT')) return { token: true };
-    if (password.startsWith('ATBB') && now >= APP_PASSWORDS_END) return { token: false, why: 'it is a Bitbucket app password, and app passwords stopped working on 2026-06-09' };
-    if (password.startsWith('ATBB')) return { token: true };
-    return { token: false, why: 'it is not an Atlassian API token (ATATT...); Bitbucket does not accept account passwords for Git' };
+  // No API is asked here, so only a removed credential kind is certain.
+  tokenShape(password, now, username) {
+    if (password.startsWith('ATATT') || password.startsWith('ATCTT') || username === 'x-token-auth') return { kind: 'token' };
+    if (password.startsWith('ATBB') && now >= REMOVED) return { kind: 'not-token', why: 'it is a Bitbucket app password, and Bitbucket removed app passwords on 2026-07-28' };
+    if (password.startsWith('ATBB') && now >= BROWNOUTS) return { kind: 'unknown', why: 'it is a Bitbucket app password; they fail during the brownouts that began on 2026-06-09 and stop working on 2026-07-28' };
+    if (password.startsWith('ATBB')) return { kind: 'token' };
+    return { kind: 'unknown', why: 'it does not look like an Atlassian API token (ATATT...) or an access token (ATCTT...), and Bitbucket does not accept account passwords for Git' };
   },
 };

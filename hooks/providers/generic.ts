@@ -1,4 +1,4 @@
-import { GIT_STORE_TOKEN, type Provider, namespacedRepo } from './types.ts';
+import { type Provider, gitStoreToken, namespacedRepo } from './types.ts';
 
 export const generic: Provider = {
   name: 'generic',
@@ -6,5 +6,5 @@ export const generic: Provider = {
   hosts: [],
   parseRepo: (path) => namespacedRepo(path, 1),
   tokenPatterns: [],
-  storeToken: GIT_STORE_TOKEN,
+  storeToken: (c) => gitStoreToken(c, 'git'),
 };

@@ -1,6 +1,11 @@
-// Every Hugging Face fact the pack relies on (DESIGN.md section 5).
+// Every Hugging Face fact the pack relies on (DESIGN.md section 5). Sources are named
+// beside each rule: huggingface_hub (src/huggingface_hub/...), huggingface.js
+// (packages/hub/src/...) and hub-docs (docs/hub/...).
 import { join } from 'node:path';
-import { type LocalFiles, type LocalToken, type Provider, type Repo, type TokenCheck, parseJson } from './types.ts';
+import {
+  type HttpAnswer, type LocalFiles, type LocalToken, type Provider, type PushScope, type Repo, type StoreContext, type TokenCheck,
+  gitStoreToken, helperStep, parseJson,
+} from './types.ts';
 
 const PREFIX_TYPES: Record<string, Repo['type']> = { datasets: 'dataset', spaces: 'space', kernels: 'kernel' };
 
@@ -14,76 +19,200 @@ function parseRepo(path: string): Repo | undefined {
   return namespace ? { type: type ?? 'model', namespace, name } : { type: type ?? 'model', name };
 }
 
+const repoId = (r: Repo) => (r.namespace ? `${r.namespace}/${r.name}` : r.name);
+
+/**
+ * GET /api/whoami-v2 (huggingface.js lib/who-am-i.ts, types/api/api-who-am-i.ts). An
+ * OAuth token (browser login) has no `auth.accessToken`: huggingface_hub then names it
+ * `oauth-<user>` (_login.py _validate_and_save_token), and nothing says its role.
+ */
 interface Whoami {
   name?: string;
   orgs?: { name: string; roleInOrg?: string }[];
-  auth?: { accessToken?: { displayName?: string; role?: string; fineGrained?: { scoped?: { entity?: { type?: string; name?: string }; permissions?: string[] }[] } } };
+  auth?: {
+    type?: string;
+    expiresAt?: string;
+    accessToken?: {
+      displayName?: string; role?: string; expiration?: string;
+      fineGrained?: { scoped?: { entity?: { type?: string; name?: string }; permissions?: string[] }[] };
+    };
+  };
 }
 
-/** GET /api/whoami-v2: who the token is, and whether it may write this repo. */
-function interpretWhoami(a: { status: number; body: string }, repo: Repo | undefined): TokenCheck {
-  if (a.status === 401) return { kind: 'invalid' };
-  if (a.status === 429) return { kind: 'unknown', detail: 'the Hub is rate-limiting requests (429)' };
-  const who = a.status === 200 ? (parseJson(a.body) as Whoami | undefined) : undefined;
-  if (!who?.name) return { kind: 'unknown', detail: `the Hub answered ${a.status} without an account` };
-  const user = who.name;
-  const token = who.auth?.accessToken;
-  const role = token?.role ?? 'unknown';
-  const label = token?.displayName ? `"${token.displayName}"` : 'this token';
-  if (role === 'read') return { kind: 'read-only', user, detail: `${label} has the "read" role` };
-  const ns = repo?.namespace;
-  if (role === 'fineGrained') {
-    if (!repo) return { kind: 'ok', user, role };
-    const full = ns ? `${ns}/${repo.name}` : repo.name;
-    const grants = (token?.fineGrained?.scoped ?? []).some(({ entity, permissions }) =>
-      permissions?.includes('repo.write') &&
-      (((entity?.type === 'user' || entity?.type === 'org') && entity.name === ns) || (entity?.type === repo.type && entity?.name === full)));
-    return grants ? { kind: 'ok', user, role } : { kind: 'no-write', user, namespace: full, detail: `fine-grained ${label} has no "repo.write" permission on ${ns ?? full}` };
+/**
+ * GET /api/{type}s/{id}?expand=resourceGroup (hf_api.py model_info(expand=["resourceGroup"]),
+ * huggingface.js types/api: `resourceGroup: {id, name, numUsers}`). 404, or 401 that is not
+ * "Invalid credentials", is "Repository Not Found" (utils/_http.py hf_raise_for_status).
+ */
+type RepoInfo = { found: true; group?: string } | { found: false } | { unknown: string };
+
+function readRepoInfo(a: HttpAnswer | undefined): RepoInfo | undefined {
+  if (!a) return undefined;
+  if (a.status === 200) {
+    const group = parseJson(a.body)?.resourceGroup?.name;
+    return typeof group === 'string' ? { found: true, group } : { found: true };
   }
-  if (!ns || ns === user) return { kind: 'ok', user, role };
-  const org = who.orgs?.find((o) => o.name === ns);
-  if (!org) return { kind: 'no-write', user, namespace: ns, detail: `${ns} is neither ${user} nor an organization ${user} belongs to` };
-  if (org.roleInOrg === 'read') return { kind: 'no-write', user, namespace: ns, detail: `${user} has the "read" role in ${ns}` };
-  const note = org.roleInOrg === 'contributor' ? `as a contributor in ${ns}, ${user} can push only to repos they created` : undefined;
-  return note ? { kind: 'ok', user, role, note } : { kind: 'ok', user, role };
+  const invalid = parseJson(a.body)?.error === 'Invalid credentials in Authorization header';
+  if (a.status === 404 || (a.status === 401 && !invalid) || a.headers['x-error-code'] === 'RepoNotFound') return { found: false };
+  return { unknown: `the repository API answered ${a.status}` };
+}
+
+const CREATE_TYPE: Record<string, string> = { dataset: ' --repo-type dataset', space: ' --repo-type space --space-sdk docker    # or gradio, static', kernel: ' --repo-type kernel' };
+
+/** `hf repos create` (cli/repos.py); a Space also needs its SDK. */
+const createCommand = (r: Repo) => `hf repos create ${repoId(r)}${CREATE_TYPE[r.type ?? 'model'] ?? ''}`;
+
+/** When the token stops working, from whoami (accessToken.expiration, auth.expiresAt). */
+function expiryOf(who: Whoami): number | undefined {
+  const when = who.auth?.accessToken?.expiration ?? who.auth?.expiresAt;
+  const t = when ? Date.parse(when) : NaN;
+  return Number.isFinite(t) ? t : undefined;
+}
+
+/** Whether a fine-grained token carries repo.write for this repo (its namespace, or the repo itself). */
+function fineGrainedWrites(who: Whoami, repo: Repo): boolean {
+  const full = repoId(repo);
+  return (who.auth?.accessToken?.fineGrained?.scoped ?? []).some(({ entity, permissions }) =>
+    permissions?.includes('repo.write') &&
+    (((entity?.type === 'user' || entity?.type === 'org') && entity.name === repo.namespace) || (entity?.type === repo.type && entity?.name === full)));
+}
+
+/**
+ * whoami-v2 then the repo info, for one repo. The org roles (hub-docs organizations-security.md)
+ * are no_access, read, contributor, write, admin; a resource group (security-resource-groups.md)
+ * gives its members their own role on its repos whatever their org role, and whoami does not
+ * list them. So the org role decides only for a repo in no resource group.
+ */
+function interpretHub(answers: HttpAnswer[], repo: Repo | undefined, now: number, scope: PushScope): TokenCheck {
+  const [whoami, info] = answers;
+  if (whoami.status === 401) return { kind: 'invalid' };
+  if (whoami.status === 429) return { kind: 'unknown', detail: 'the Hub is rate-limiting requests (429)' };
+  const who = whoami.status === 200 ? (parseJson(whoami.body) as Whoami | undefined) : undefined;
+  if (!who?.name) return { kind: 'unknown', detail: `the Hub answered ${whoami.status} without an account` };
+  const user = who.name;
+  const expires = expiryOf(who);
+  if (expires !== undefined && expires <= now) return { kind: 'expired', user, when: new Date(expires).toISOString().slice(0, 10) };
+  const token = who.auth?.accessToken;
+  const role = token?.role ?? (token ? 'unknown' : 'OAuth login');
+  const label = token?.displayName ? `"${token.displayName}"` : 'this token';
+  const ok: TokenCheck = { kind: 'ok', user, role, ...(expires !== undefined && { expires }) };
+  // Pull-request refs: any account may push to an open PR of any repo (hub-docs
+  // repositories-pull-requests-discussions.md, "git push origin pr/42:refs/pr/42"). What
+  // the Hub requires of the token there is not documented, so only a missing repo blocks.
+  const pr = scope.reviewOnly;
+  if (role === 'read') return { kind: 'read-only', user, detail: `${label} has the "read" role`, certain: !pr };
+  if (!repo) return ok;
+  if (role === 'fineGrained' && !fineGrainedWrites(who, repo)) {
+    return { kind: 'no-write', user, namespace: repoId(repo), detail: `fine-grained ${label} has no "repo.write" permission on ${repo.namespace ?? repoId(repo)}`, certain: !pr };
+  }
+  const found = readRepoInfo(info);
+  const ns = repo.namespace;
+  const org = ns ? who.orgs?.find((o) => o.name === ns) : undefined;
+  const stranger = !!ns && ns !== user && !org;
+  if (found && 'found' in found && !found.found && !stranger) return { kind: 'not-found', user, repo: repoId(repo), create: createCommand(repo) };
+  if (pr) return ok;
+  if (!ns || ns === user) return ok;
+  if (!org) return { kind: 'no-write', user, namespace: ns, detail: `${ns} is neither ${user} nor an organization ${user} belongs to`, certain: true };
+  return orgDecision(ok, user, ns, org.roleInOrg, found && 'found' in found && found.found ? found : undefined, repo);
+}
+
+function orgDecision(ok: TokenCheck & { kind: 'ok' }, user: string, ns: string, orgRole: string | undefined, info: { group?: string } | undefined, repo: Repo): TokenCheck {
+  const group = info?.group;
+  const inGroup = group ? ` ${repoId(repo)} is in the resource group "${group}", where ${user}'s role is not shown to hf-hooks` : '';
+  const maybe = (detail: string, fix: string[] = []): TokenCheck => ({ kind: 'no-write', user, namespace: ns, detail, certain: false, fix });
+  if (orgRole === 'admin') return ok;
+  if (orgRole === 'write') return group ? maybe(`${user} has the "write" role in ${ns}, but${inGroup}`) : ok;
+  if (orgRole === 'contributor') {
+    return maybe(`${user} is a contributor in ${ns}, who may push only to repos they created${group ? `, and${inGroup}` : ''}`, prFix(repo));
+  }
+  const named = orgRole ? `the "${orgRole}" role` : 'no role hf-hooks knows';
+  if (group) return maybe(`${user} has ${named} in ${ns}, but${inGroup}`);
+  // Certain only when the repo API answered and shows no resource group.
+  if ((orgRole === 'read' || orgRole === 'no_access') && info) return { kind: 'no-write', user, namespace: ns, detail: `${user} has ${named} in ${ns}, and ${repoId(repo)} is in no resource group`, certain: true, fix: prFix(repo) };
+  return maybe(`${user} has ${named} in ${ns}`);
+}
+
+/** A PR is the way in for someone who may not push to the branch (repositories-pull-requests-discussions.md). */
+function prFix(repo: Repo): string[] {
+  const page = `https://huggingface.co/${repo.type && repo.type !== 'model' ? `${repo.type}s/` : ''}${repoId(repo)}/discussions/new`;
+  return [`or open a pull request at ${page}, then: git push <remote> HEAD:refs/pr/<number>`];
+}
+
+/** huggingface_hub's paths get `~` then `$VAR` expansion (constants.py: expandvars(expanduser(...))). */
+export function expandPath(path: string, env: NodeJS.ProcessEnv, home: string): string {
+  const tilde = path === '~' || path.startsWith('~/') ? (env.HOME || home) + path.slice(1) : path;
+  // os.path.expandvars leaves unknown variables as they are.
+  return tilde.replace(/\$(\w+)|\$\{([^}]+)\}/g, (whole, a, b) => env[a ?? b] ?? whole);
 }
 
 /** huggingface_hub's token file: $HF_TOKEN_PATH, else $HF_HOME/token (utils/_auth.py, constants.py). */
 export function hubTokenFile(env: NodeJS.ProcessEnv, home: string): string {
-  if (env.HF_TOKEN_PATH) return env.HF_TOKEN_PATH;
-  const hfHome = env.HF_HOME || join(env.XDG_CACHE_HOME || join(env.HOME || home, '.cache'), 'huggingface');
-  return join(hfHome, 'token');
+  if (env.HF_TOKEN_PATH) return expandPath(env.HF_TOKEN_PATH, env, home);
+  const hfHome = env.HF_HOME || join(env.XDG_CACHE_HOME || join('~', '.cache'), 'huggingface');
+  return join(expandPath(hfHome, env, home), 'token');
+}
+
+/** _clean_token: \r and \n removed, then spaces stripped; empty is no token. */
+const clean = (value: string | undefined): string | undefined => value?.replace(/[\r\n]/g, '').trim() || undefined;
+
+/** stored_tokens (INI, interpolation off): one section per token name, `hf_token`, OAuth's `expires_at` (Unix s). */
+function parseStoredTokens(text: string): { name: string; token: string; expires?: number }[] {
+  const out: { name: string; token?: string; expires?: number }[] = [];
+  for (const line of text.split('\n')) {
+    const head = /^\s*\[(.+)\]\s*$/.exec(line);
+    if (head) out.push({ name: head[1] });
+    const field = /^\s*(hf_token|expires_at)\s*[=:]\s*(.*?)\s*$/i.exec(line);
+    const section = out[out.length - 1];
+    if (!field || !section) continue;
+    if (field[1].toLowerCase() === 'hf_token') section.token = field[2];
+    else if (/^\d+$/.test(field[2])) section.expires = Number(field[2]) * 1000;
+  }
+  return out.filter((s): s is { name: string; token: string; expires?: number } => !!s.token);
 }
 
 /**
- * huggingface_hub's order (get_token()): HF_TOKEN, HUGGING_FACE_HUB_TOKEN, then the token
- * file; then the named tokens `hf auth login` keeps beside it (INI: [name] hf_token = ...),
- * which it does not use until one is switched to.
+ * huggingface_hub's order (utils/_auth.py get_token()): HF_TOKEN or else
+ * HUGGING_FACE_HUB_TOKEN (a value of only spaces still shadows the second), then the
+ * token file; then the named tokens `hf auth login` keeps beside it, unused until one is
+ * switched to. The file's token carries its stored expiry (an OAuth login's).
  */
 async function localTokens(files: LocalFiles): Promise<LocalToken[]> {
   const out: LocalToken[] = [];
-  for (const name of ['HF_TOKEN', 'HUGGING_FACE_HUB_TOKEN']) {
-    const value = files.env[name]?.trim();
-    if (value) out.push({ token: value, source: `$${name}`, inUse: true });
-  }
+  const envName = files.env.HF_TOKEN ? 'HF_TOKEN' : files.env.HUGGING_FACE_HUB_TOKEN ? 'HUGGING_FACE_HUB_TOKEN' : undefined;
+  const fromEnv = envName ? clean(files.env[envName]) : undefined;
+  if (envName && fromEnv) out.push({ token: fromEnv, source: `$${envName}`, inUse: true });
   const file = hubTokenFile(files.env, files.account.home);
-  const [token, stored] = await Promise.all([files.readText(file), files.readText(join(file, '..', 'stored_tokens'))]);
-  if (token?.trim()) out.push({ token: token.trim(), source: file, inUse: true });
-  let section = '';
-  for (const line of (stored ?? '').split('\n')) {
-    const head = /^\s*\[(.+)\]\s*$/.exec(line);
-    if (head) section = head[1];
-    const value = /^\s*hf_token\s*=\s*(\S+)/.exec(line);
-    if (value && section) out.push({ token: value[1], source: `stored token "${section}"`, inUse: false });
-  }
-  return out;
+  const [text, storedText] = await Promise.all([files.readText(file), files.readText(join(file, '..', 'stored_tokens'))]);
+  const stored = parseStoredTokens(storedText ?? '');
+  const token = clean(text);
+  const expiryOf = (t: string) => stored.find((s) => s.token === t)?.expires;
+  const withExpiry = (t: LocalToken): LocalToken => {
+    const expires = expiryOf(t.token);
+    return expires === undefined ? t : { ...t, expires };
+  };
+  if (token) out.push(withExpiry({ token, source: file, inUse: !fromEnv }));
+  for (const s of stored) if (s.token !== token) out.push(withExpiry({ token: s.token, source: `stored token "${s.name}"`, inUse: false }));
+  return out.map((t) => (t.source.startsWith('$') ? withExpiry(t) : t));
 }
 
-/** `hf auth login --add-to-git-credential` is the Hub's own way to hand a token to Git. */
-function storeLocalToken(t: LocalToken): string | undefined {
-  if (!t.inUse) return undefined;
-  const value = t.source.startsWith('$') ? t.source : `$(cat '${t.source}')`;
-  return `hf auth login --token "${value}" --add-to-git-credential`;
+/** huggingface_hub's endpoint (constants.py ENDPOINT): HF_ENDPOINT, else https://huggingface.co. */
+const hubEndpoint = (env: NodeJS.ProcessEnv) => (env.HF_ENDPOINT || 'https://huggingface.co').replace(/\/+$/, '');
+
+/**
+ * `hf auth login --token T --add-to-git-credential` is the only login that hands a token
+ * to Git (_login.py: the browser and paste logins pass add_to_git_credential=False). It
+ * stores it for url=ENDPOINT (utils/_git_credential.py set_git_credential) and only when
+ * an unscoped credential.helper is configured (_is_git_credential_helper_configured).
+ * For any other host, and for an OAuth login (re-saving it under its name drops the
+ * refresh_token and expires_at huggingface_hub refreshes it with, utils/_auth.py _save_token),
+ * the plain `git credential approve` is what works.
+ */
+function handOver(t: LocalToken, c: StoreContext): string[] {
+  const fromFile = !t.source.startsWith('$');
+  const oauth = t.token.startsWith('hf_oauth_');
+  const value = oauth && fromFile ? '$(hf auth token)' : fromFile ? `$(cat '${t.source}')` : t.source;
+  if (c.url === hubEndpoint(c.env) && !oauth) return [...helperStep(c), `hf auth login --token "${value}" --add-to-git-credential`];
+  return [...helperStep(c), `printf 'url=${c.url}\\nusername=hf_user\\npassword=%s\\n\\n' "${value}" | git credential approve`];
 }
 
 export const huggingface: Provider = {
@@ -93,8 +222,8 @@ export const huggingface: Provider = {
   sshHost: 'hf.co',
   endpointEnv: 'HF_ENDPOINT',
   parseRepo,
-  // Families (DESIGN.md section 5): hf_ access tokens, hf_oauth_ from the browser login,
-  // hf_jwt_ from Trusted Publishers (a JWT: dots, dashes and underscores inside).
+  // Families: hf_ access tokens, hf_oauth_ from the browser login (OAuth device flow,
+  // utils/_oauth_device.py), hf_jwt_ from Trusted Publishers (a JWT: dots, dashes, underscores).
   tokenPatterns: [/\bhf_oauth_[A-Za-z0-9_-]{6,}/g, /\bhf_jwt_[A-Za-z0-9_.-]{6,}/g, /\bhf_[A-Za-z0-9]{6,}/g, /\bapi_org_[A-Za-z0-9]{6,}/g],
   tokensPage: 'https://huggingface.co/settings/tokens',
   keysPage: 'https://huggingface.co/settings/keys',
@@ -105,17 +234,32 @@ export const huggingface: Provider = {
     if (!m) return undefined;
     return m[1] === 'anonymous' ? { anonymous: true, said: m[0] } : { user: m[1] };
   },
-  // User access tokens are hf_ + 34 letters; legacy org tokens (api_org_) cannot push.
+  // Only api_org_ is certain: huggingface_hub refuses it ("You must use your personal
+  // account token, not an organization token", _login.py). Anything else goes to whoami.
   tokenShape(password) {
-    if (/^hf_[A-Za-z0-9]{30,}$/.test(password) || /^hf_(?:oauth|jwt)_\S{10,}$/.test(password)) return { token: true };
-    if (password.startsWith('api_org_')) return { token: false, why: 'it is a legacy organization API token (api_org_...), which cannot push' };
-    return { token: false, why: 'it is not a Hugging Face access token (those start with hf_); the Hub stopped accepting account passwords for Git in October 2023' };
+    if (/^hf_[A-Za-z0-9]{30,}$/.test(password) || /^hf_(?:oauth|jwt)_\S{10,}$/.test(password)) return { kind: 'token' };
+    if (password.startsWith('api_org_')) return { kind: 'not-token', why: 'it is a legacy organization API token (api_org_...), which cannot push' };
+    return { kind: 'unknown', why: 'it does not look like a Hugging Face access token (those start with hf_), and the Hub stopped accepting account passwords for Git in October 2023' };
   },
   apiFor: (host) => (['huggingface.co', 'hf.co'].includes(host) ? 'https://huggingface.co' : undefined),
-  tokenRequest: (api, token) => ({ url: `${api}/api/whoami-v2`, headers: { authorization: `Bearer ${token}` } }),
-  interpretToken: (answer, repo) => interpretWhoami(answer, repo),
-  storeToken: ['hf auth login --add-to-git-credential    # paste a token with the "write" role; it is stored for Git too'],
+  tokenRequests(api, token, repo) {
+    const auth = { authorization: `Bearer ${token}` };
+    const whoami = { url: `${api}/api/whoami-v2`, headers: auth };
+    if (!repo) return [whoami];
+    return [whoami, { url: `${api}/api/${repo.type ?? 'model'}s/${repoId(repo).split('/').map(encodeURIComponent).join('/')}?expand=resourceGroup`, headers: auth }];
+  },
+  interpretToken: interpretHub,
+  reviewRef: /^refs\/pr\/\d+$/,
+  storeToken: (c) => gitStoreToken(c, 'hf_user'),
   localTokens,
   localTools: 'huggingface_hub and the hf CLI',
-  storeLocalToken,
+  storeLocalToken: (t, c) => (t.inUse ? handOver(t, c) : undefined),
+  // HF_OIDC_RESOURCE (utils/_auth.py _get_token_from_oidc): huggingface_hub exchanges the CI's
+  // OIDC identity for a short-lived token when asked; nothing is on disk for Git to read.
+  mintedToken: (env) => (env.HF_OIDC_RESOURCE
+    ? {
+      why: `HF_OIDC_RESOURCE is set, so huggingface_hub mints a short-lived token at run time (Trusted Publishers); Git never sees it`,
+      fix: [`git -c credential.helper= -c credential.helper='!f() { echo username=hf_user; echo "password=$(hf auth token)"; }; f' push    # hand the minted token to this push`],
+    }
+    : undefined),
 };

@@ -13,17 +13,39 @@ export interface Repo {
 /** What the server said to `ssh -T`: who the key belongs to, or that nobody claimed it. */
 export type Greeting = { user: string } | { anonymous: true; said: string };
 
-/** Whether a stored secret looks like one of this provider's access tokens. */
-export type TokenShape = { token: true } | { token: false; why: string };
+/**
+ * What a stored secret is, by its shape alone. Shape never blocks by itself unless it is
+ * certain: `not-token` is only for secrets that can never push (a removed credential
+ * kind); a shape never seen before is `unknown`, and the provider's API decides.
+ */
+export type TokenShape =
+  | { kind: 'token' }
+  | { kind: 'unknown'; why: string }
+  | { kind: 'not-token'; why: string };
 
-/** What the provider's API said about a token, for this repository. */
+/** What the push is, beyond its URL: only review refs (the Hub's refs/pr/N) are pushed. */
+export interface PushScope {
+  reviewOnly: boolean;
+}
+
+/**
+ * What the provider's API said about a token, for this repository. `certain: false` is
+ * the API's word that the push may fail (a resource group may grant write): a warning.
+ */
 export type TokenCheck =
-  | { kind: 'ok'; user: string; role: string; note?: string }
+  | { kind: 'ok'; user: string; role: string; note?: string; fix?: string[]; expires?: number }
   | { kind: 'invalid' }
-  | { kind: 'read-only'; user: string; detail: string }
-  | { kind: 'no-write'; user: string; namespace: string; detail: string }
+  | { kind: 'read-only'; user: string; detail: string; certain: boolean }
+  | { kind: 'no-write'; user: string; namespace: string; detail: string; certain: boolean; fix?: string[] }
+  | { kind: 'not-found'; user: string; repo: string; create?: string }
+  | { kind: 'sso-required'; user: string; url?: string }
   | { kind: 'expired'; user?: string; when: string }
   | { kind: 'unknown'; detail: string };
+
+export interface TokenRequest {
+  url: string;
+  headers: Record<string, string>;
+}
 
 export interface HttpAnswer {
   status: number;
@@ -38,6 +60,8 @@ export interface LocalToken {
   source: string;
   /** The provider's tools use it (the first such one wins); false for a saved, inactive one. */
   inUse: boolean;
+  /** Epoch ms after which the provider refuses it, when its tools recorded that. */
+  expires?: number;
 }
 
 /** What reading those tokens may touch: the environment and files, nothing else. */
@@ -66,25 +90,49 @@ export interface Provider {
   hostKeysPage?: string;
   /** Reads the banner of a shell-less `ssh -T`; undefined when it says neither. */
   greeting?(text: string): Greeting | undefined;
-  tokenShape?(password: string, now: number): TokenShape;
+  tokenShape?(password: string, now: number, username?: string): TokenShape;
   /** The API base of one of this provider's own hosts. */
   apiFor?(host: string): string | undefined;
-  tokenRequest?(api: string, token: string): { url: string; headers: Record<string, string> };
-  interpretToken?(answer: HttpAnswer, repo: Repo | undefined, now: number): TokenCheck;
+  /** What to ask the API about a token and a repository; empty when the API cannot tell for this token. */
+  tokenRequests?(api: string, token: string, repo: Repo | undefined): TokenRequest[];
+  /** The answers to tokenRequests, in order; one after the first is undefined when it failed. */
+  interpretToken?(answers: HttpAnswer[], repo: Repo | undefined, now: number, scope: PushScope): TokenCheck;
+  /** Refs any account may push to, whoever owns the repository (the Hub's refs/pr/N). */
+  reviewRef?: RegExp;
   /** Fix steps that give Git a token for this provider without a prompt. */
-  storeToken: readonly string[];
+  storeToken(c: StoreContext): string[];
   /** Tokens the provider's tools keep, in the order they use them. */
   localTokens?(files: LocalFiles): Promise<LocalToken[]>;
   /** Who reads those tokens, for messages: "huggingface_hub and the hf CLI". */
   localTools?: string;
-  /** The fix step that hands one of those tokens to Git. */
-  storeLocalToken?(t: LocalToken): string | undefined;
+  /** The fix steps that hand one of those tokens to Git. */
+  storeLocalToken?(t: LocalToken, c: StoreContext): string[] | undefined;
+  /** A token the provider's tools mint at run time (CI identity exchange): why Git has none, and how to hand it over. */
+  mintedToken?(env: NodeJS.ProcessEnv): { why: string; fix: string[] } | undefined;
 }
 
-/** How any provider's token reaches Git when its own tools have no way to store it. */
-export const GIT_STORE_TOKEN: readonly string[] = [
-  'git config --global credential.helper store    # or cache, or your OS credential manager',
-  'HF_HOOKS=0 git push    # once: Git asks for your user name, then the token as password, and the helper keeps it',
+/** What a fix that stores a token for Git needs to know to work when pasted. */
+export interface StoreContext {
+  /** The first credential.helper (unscoped) that stores passwords, if one is configured. */
+  storageHelper?: string;
+  /** The helper to suggest for this platform when there is none. */
+  platformHelper: string;
+  /** `https://huggingface.co`: where the push goes, as credential helpers key it. */
+  url: string;
+  env: NodeJS.ProcessEnv;
+}
+
+/** A configured storage helper, or the step that configures one: every store fix starts here. */
+export const helperStep = (c: StoreContext): string[] =>
+  c.storageHelper ? [] : [`git config --global credential.helper ${c.platformHelper}    # no credential helper is configured to keep a token${c.platformHelper === 'store' ? ' (store: plain text in ~/.git-credentials)' : ''}`];
+
+/**
+ * How any provider's token reaches Git when its own tools have no way to store it: read
+ * it without echo, hand it to the configured helpers the way Git itself would after a push.
+ */
+export const gitStoreToken = (c: StoreContext, username: string): string[] => [
+  ...helperStep(c),
+  `printf 'Token: '; read -rs TOKEN; echo; printf 'url=${c.url}\\nusername=${username}\\npassword=%s\\n\\n' "$TOKEN" | git credential approve; unset TOKEN`,
 ];
 
 export function parseJson(body: string): any {

@@ -13,7 +13,8 @@ import { VERSION } from '../version.ts';
 import { type SshCommand, describeCommand, invocation, isWrapperPath, unwrap } from './command.ts';
 import { type SshConfig, knownHostsEntry, parseSshG } from './config.ts';
 import { type Agent, type KeyState, fingerprintOf, judgeKeys, parseAgentList, usableFingerprints } from './keys.ts';
-import { type ProbeContext, type ProbeResult, hostUnknown, parseProbe, probeFinding, testCommand } from './probe.ts';
+import { type ProbeContext, type ProbeResult, hostUnknown, hostWillAsk, parseProbe, probeFinding, testCommand } from './probe.ts';
+import { sshCanAsk } from '../prompts.ts';
 
 export interface SshTarget {
   /** The remote, for `git remote set-url` in fixes; undefined for a bare URL. */
@@ -30,6 +31,8 @@ export interface SshCheckOptions {
   probe: boolean;
   /** Epoch ms by which all network work must be done. */
   deadline: number;
+  /** A terminal is there for ssh to ask on (/dev/tty opens). */
+  terminal: boolean;
 }
 
 /** `ssh -G` for the destination: the configuration ssh will really use, or why it cannot say. */
@@ -55,21 +58,28 @@ export async function checkSsh(t: SshTarget, cmd: SshCommand, config: Config, fx
   const cfg = await resolveConfig(t, cmd, fx);
   if ('id' in cfg) return [cfg];
   const [agent, keys, known] = await Promise.all([readAgent(cfg, fx), Promise.all(cfg.identityFiles.map((f) => inspectKey(f, fx))), isKnownHost(cfg, fx)]);
-  const c = probeContext(t, cfg, config, fx, keys.filter((k) => k.state === 'usable' || k.state === 'locked').map((k) => `${k.path}.pub`));
+  const canAsk = sshCanAsk(fx.env, o.terminal, cfg.batchMode);
+  const locked = keys.filter((k) => k.state === 'locked').map((k) => k.path);
+  const c = { ...probeContext(t, cfg, config, fx, keys.filter((k) => k.state === 'usable' || k.state === 'locked').map((k) => `${k.path}.pub`)), lockedKeys: locked, canAsk };
   const findings = judgeKeys(keys, agent, {
     remoteName: t.remoteName, destination: c.destination, testCommand: c.testCommand, provider: c.provider, identitiesOnly: cfg.identitiesOnly, email: config.email,
-    suggestedKey: cfg.identityFiles.find((f) => f.endsWith('id_ed25519')) ?? join(fx.account.home, '.ssh', 'id_ed25519'), httpsUrl: c.httpsUrl,
+    suggestedKey: cfg.identityFiles.find((f) => f.endsWith('id_ed25519')) ?? join(fx.account.home, '.ssh', 'id_ed25519'), httpsUrl: c.httpsUrl, canAsk,
   });
-  if (known === false && (cfg.strictHostKeyChecking === 'yes' || cfg.strictHostKeyChecking === 'ask')) findings.push(hostUnknown(c));
+  // StrictHostKeyChecking ask (the default) asks when ssh can ask; yes always refuses.
+  const askHost = known === false && cfg.strictHostKeyChecking === 'ask' && canAsk;
+  if (known === false && (cfg.strictHostKeyChecking === 'yes' || (cfg.strictHostKeyChecking === 'ask' && !canAsk))) findings.push(hostUnknown(c));
+  if (askHost) findings.push(hostWillAsk(c));
   if (!c.provider.greeting || findings.some((f) => f.level === 'error')) return findings;
+  const fingerprints = usableFingerprints(keys, agent, cfg.identitiesOnly);
+  // Only keys ssh will ask a passphrase for: nothing a BatchMode probe could test.
+  if (!fingerprints.length) return findings;
   if (!o.probe) {
     return [...findings, finding('ssh.not-probed', 'info', `Offline: not confirmed whether ${c.destination} knows your key (${c.testCommand} would tell).`)];
   }
-  const fingerprints = usableFingerprints(keys, agent, cfg.identitiesOnly);
   const key = cacheKey('ssh', VERSION, describeCommand(cmd), cfg.user, cfg.hostname, cfg.port, ...fingerprints);
   const cached = (await fx.cache.get(key, config.cacheTtl)) as { user?: string } | undefined;
   if (typeof cached?.user === 'string') return [...findings, probeFinding({ kind: 'ok', user: cached.user }, c)];
-  const result = await probe(cmd, [...portArgs(t), destOf(t)], cfg, fx, o.deadline, c.provider);
+  const result = await probe(cmd, [...portArgs(t), destOf(t)], cfg, fx, { deadline: o.deadline, provider: c.provider, acceptNew: askHost });
   if (result.kind === 'ok') await fx.cache.set(key, { user: result.user });
   return [...findings, probeFinding(result, c)];
 }
@@ -143,14 +153,17 @@ async function isKnownHost(cfg: SshConfig, fx: Effects): Promise<boolean | undef
  * `ssh -T` in BatchMode within what is left of the deadline. New host keys go to a
  * throwaway file listed first, so the probe never writes the user's known_hosts.
  */
-async function probe(cmd: SshCommand, destArgs: string[], cfg: SshConfig, fx: Effects, deadline: number, provider: Provider): Promise<ProbeResult> {
-  const remaining = deadline - fx.now();
+async function probe(cmd: SshCommand, destArgs: string[], cfg: SshConfig, fx: Effects, o: { deadline: number; provider: Provider; acceptNew: boolean }): Promise<ProbeResult> {
+  const { provider } = o;
+  const remaining = o.deadline - fx.now();
   if (remaining <= 0) return parseProbe({ code: 255, output: '', timedOut: true }, provider, 0);
   return fx.withScratchDir(async (scratch) => {
     const knownHosts = [join(scratch, 'known_hosts'), ...cfg.userKnownHostsFiles].map((f) => `"${f}"`).join(' ');
     const [file, args] = invocation(cmd, [
       '-T', '-o', 'BatchMode=yes', '-o', `ConnectTimeout=${Math.max(1, Math.ceil(remaining / 1000))}`,
-      '-o', `UserKnownHostsFile=${knownHosts}`, '-o', 'UpdateHostKeys=no', ...destArgs,
+      '-o', `UserKnownHostsFile=${knownHosts}`, '-o', 'UpdateHostKeys=no',
+      // A host ssh will ask the user about: the probe takes its key into the scratch file only.
+      ...(o.acceptNew ? ['-o', 'StrictHostKeyChecking=accept-new'] : []), ...destArgs,
     ]);
     const r = await fx.run(file, args, { timeoutMs: remaining, env: fx.env });
     return parseProbe({ code: r.code, output: `${r.stdout}\n${r.stderr}`, timedOut: r.timedOut }, provider, remaining);

@@ -13,6 +13,8 @@ export interface SshConfig {
   strictHostKeyChecking: StrictHostKeyChecking;
   hostKeyAlias?: string;
   identityAgent?: string;
+  /** BatchMode yes: ssh never asks for a passphrase or about a host key. */
+  batchMode: boolean;
 }
 
 const STRICT: Record<string, StrictHostKeyChecking> = {
@@ -37,6 +39,7 @@ export function parseSshG(output: string, local: { home: string; user: string })
     userKnownHostsFiles: (one('userknownhostsfile') ?? '').split(/\s+/).filter(Boolean),
     globalKnownHostsFiles: (one('globalknownhostsfile') ?? '').split(/\s+/).filter(Boolean),
     strictHostKeyChecking: STRICT[one('stricthostkeychecking') ?? 'ask'] ?? 'ask',
+    batchMode: one('batchmode') === 'yes',
   };
   const alias = one('hostkeyalias');
   if (alias && alias !== 'none') config.hostKeyAlias = alias;

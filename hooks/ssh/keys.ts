@@ -40,6 +40,8 @@ export interface KeyContext {
   /** Where a new key should go: the first identity file ssh looks for. */
   suggestedKey: string;
   httpsUrl?: string;
+  /** ssh can ask for a passphrase here (a terminal, an askpass; prompts.ts). */
+  canAsk: boolean;
 }
 
 /** The fingerprints ssh can actually sign with, without asking anyone anything. */
@@ -77,9 +79,15 @@ function permissions(keys: KeyState[], level: 'error' | 'warn', c: KeyContext): 
 
 function lockedKeys(paths: string[], agent: Agent, c: KeyContext): Finding {
   const why = agent.state === 'none' ? 'no ssh-agent is running' : 'the ssh-agent does not hold it';
+  // With a terminal or an askpass, ssh asks (readpass.c): a question, not a failure.
+  if (c.canAsk) {
+    return finding('ssh.key-locked', 'info',
+      `ssh will ask for the passphrase of ${paths.join(', ')} (${why}).`,
+      paths.map((p) => `ssh-add '${p}'    # once, to stop being asked`));
+  }
   return finding('ssh.key-locked', 'error',
     `The only SSH key${paths.length > 1 ? 's' : ''} for ${c.destination} (${paths.join(', ')}) ${paths.length > 1 ? 'need' : 'needs'} a passphrase, and ${why}.\n` +
-      'Git runs ssh without a terminal to ask for it, so the push would fail or hang at a prompt.',
+      'Nothing can ask for it here (no terminal, no askpass), so ssh cannot use the key and the push would fail.',
     [
       ...(agent.state === 'none' ? ['eval "$(ssh-agent -s)"    # start an agent in this shell'] : []),
       ...paths.map((p) => `ssh-add '${p}'    # asks for the passphrase once`),

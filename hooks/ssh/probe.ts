@@ -39,6 +39,10 @@ export interface ProbeContext {
   knownHostsFile: string;
   host: string;
   port: number;
+  /** Keys the BatchMode probe could not try: they need a passphrase. */
+  lockedKeys?: string[];
+  /** ssh can ask for that passphrase during the push (prompts.ts). */
+  canAsk?: boolean;
 }
 
 export function probeFinding(p: ProbeResult, c: ProbeContext): Finding {
@@ -47,9 +51,11 @@ export function probeFinding(p: ProbeResult, c: ProbeContext): Finding {
     case 'ok':
       return finding('ssh.ok', 'ok', `SSH to ${c.destination} authenticates as ${p.user}.`);
     case 'not-registered':
+      if (c.lockedKeys?.length && c.canAsk) return keyUnconfirmed(c, c.lockedKeys, p.said);
       return finding('ssh.key-not-registered', 'error',
         `${c.destination} does not know your SSH key: it answered "${p.said}".\n` +
-          `The key works locally, but it was never added to a ${label} account, so the push would be refused.`,
+          `The key works locally, but it was never added to a ${label} account, so the push would be refused.` +
+          (c.lockedKeys?.length ? `\n${c.lockedKeys.join(', ')} needs a passphrase, and nothing can ask for it here, so ssh cannot offer it either.` : ''),
         [
           ...(c.publicKeys.length ? c.publicKeys.map((k) => `cat '${k}'    # copy this public key`) : ['ssh-add -L    # the public keys your agent offers']),
           `Add it to your account${c.provider.keysPage ? `: ${c.provider.keysPage}` : ''}`,
@@ -76,12 +82,28 @@ export function probeFinding(p: ProbeResult, c: ProbeContext): Finding {
   }
 }
 
+/** The probe could try only the unlocked keys; the locked one ssh will ask about may be the registered one. */
+function keyUnconfirmed(c: ProbeContext, locked: string[], said: string): Finding {
+  return finding('ssh.key-unconfirmed', 'warn',
+    `${c.destination} does not know the keys hf-hooks could try (it answered "${said}"); ${locked.join(', ')} needs a passphrase, so it was not tried.\n` +
+      'ssh will ask for that passphrase during the push; if that key is on your account, the push works.',
+    [...locked.map((k) => `ssh-add '${k}' && ${c.testCommand}    # unlock it once, then confirm it greets you by name`)],
+    c.provider.keysPage);
+}
+
+/** StrictHostKeyChecking ask, and ssh can ask: a question to answer, with the fingerprints to compare. */
+export function hostWillAsk(c: Pick<ProbeContext, 'provider' | 'host' | 'port'>): Finding {
+  return finding('ssh.host-unknown', 'info',
+    `ssh will ask whether to trust ${c.host}${c.port === 22 ? '' : ` (port ${c.port})`}, which is not in your known_hosts${c.provider.hostKeysPage ? `: compare its fingerprint with ${c.provider.hostKeysPage}` : ''}.`,
+    [], c.provider.hostKeysPage);
+}
+
 export const testCommand = (destination: string, port: number): string => `ssh -T ${port === 22 ? '' : `-p ${port} `}${destination}`;
 
 export function hostUnknown(c: Pick<ProbeContext, 'provider' | 'host' | 'port' | 'knownHostsFile' | 'destination'>): Finding {
   return finding('ssh.host-unknown', 'error',
     `${c.host}${c.port === 22 ? '' : ` (port ${c.port})`} is not in your known_hosts, and ssh is set to refuse unknown hosts.\n` +
-      'Git runs ssh without a terminal, so it cannot ask you to accept the host key: the push would stop at "Host key verification failed".',
+      'ssh cannot ask you to accept the host key here (StrictHostKeyChecking yes, BatchMode, or no terminal and no askpass): the push would stop at "Host key verification failed".',
     [
       ...(c.provider.hostKeysPage ? [`Check the fingerprints ${c.provider.label} publishes: ${c.provider.hostKeysPage}`] : []),
       `ssh-keyscan -p ${c.port} ${c.host} >> '${c.knownHostsFile}'    # then compare: ssh-keygen -lf '${c.knownHostsFile}'`,

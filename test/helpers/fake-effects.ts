@@ -16,7 +16,7 @@ export interface World {
   /** What the credential helpers hold, by `protocol://host[:port]` (no path: Git's default). */
   credentials?: Record<string, { username?: string; password: string }>;
   /** `ssh -G`: the resolved config, or a failure. */
-  sshG?: { user?: string; hostname?: string; port?: number; identityFiles?: string[]; strict?: string; identitiesOnly?: boolean } | { code: number; stderr: string };
+  sshG?: { user?: string; hostname?: string; port?: number; identityFiles?: string[]; strict?: string; identitiesOnly?: boolean; batchMode?: boolean } | { code: number; stderr: string };
   /** `ssh-add -l`: exit 0 with fingerprints, 1 an empty agent, 2 no agent (the default). */
   agent?: { code: number; stdout?: string };
   /** Private key files: mode and what `ssh-keygen -y -P ''` says of them. */
@@ -25,10 +25,18 @@ export interface World {
   known?: boolean;
   /** What `ssh -T` prints and exits with. */
   probe?: { code: number; output: string; timedOut?: boolean };
-  /** API answers by URL; any other request is refused (ECONNREFUSED). */
+  /**
+   * API answers by URL; any other request is refused (ECONNREFUSED), except the Hub's repo
+   * info (`...?expand=resourceGroup`), which answers that the repo exists in no resource group.
+   */
   http?: Record<string, HttpResult>;
   files?: Record<string, string>;
+  /** Whether /dev/tty opens (default: no, as in CI). */
+  terminal?: boolean;
 }
+
+/** The Hub's repo info for a repo in no resource group (hf_api.py model_info expand=["resourceGroup"]). */
+export const REPO_FOUND: HttpResult = { status: 200, headers: { 'content-type': 'application/json' }, body: '{"_id":"1","id":"x"}' };
 
 export interface Fake extends Effects {
   calls: string[];
@@ -57,7 +65,7 @@ export function fakeEffects(w: World = {}): Fake {
       return ok([
         `user ${g.user ?? (dest.includes('@') ? dest.split('@')[0] : 'me')}`, `hostname ${g.hostname ?? dest.split('@').pop()}`, `port ${g.port ?? 22}`,
         ...(g.identityFiles ?? [KEY]).map((f) => `identityfile ${f}`), `identitiesonly ${g.identitiesOnly ? 'yes' : 'no'}`,
-        `userknownhostsfile ${KNOWN_HOSTS}`, 'globalknownhostsfile /dev/null', `stricthostkeychecking ${g.strict ?? 'yes'}`,
+        `userknownhostsfile ${KNOWN_HOSTS}`, 'globalknownhostsfile /dev/null', `stricthostkeychecking ${g.strict ?? 'yes'}`, `batchmode ${g.batchMode ? 'yes' : 'no'}`,
       ].join('\n'));
     }
     const p = w.probe ?? { code: 255, output: 'ssh: connect to host: Connection refused' };
@@ -108,9 +116,9 @@ export function fakeEffects(w: World = {}): Fake {
     },
     async httpGet(url, headers) {
       requests.push({ url, headers });
-      return w.http?.[url] ?? { error: 'ECONNREFUSED', timedOut: false };
+      return w.http?.[url] ?? (url.endsWith('?expand=resourceGroup') ? REPO_FOUND : { error: 'ECONNREFUSED', timedOut: false });
     },
-    terminal: () => false,
+    terminal: () => w.terminal ?? false,
     execSsh: async () => ({ code: 0, stderr: '' }),
     stderr: (text) => void printed.push(text),
     calls,

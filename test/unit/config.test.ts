@@ -12,7 +12,12 @@ config('every key, last value wins', () => {
     ['hf-hooks.cachettl', '60'], ['hf-hooks.127.0.0.1.provider', 'huggingface'], ['hf-hooks.Hub.Example.com:8443.api', 'https://hub.example.com:8443/'],
   ), {});
   assert.equal(problems, []);
-  assert.equal(c, { enabled: true, strict: true, timeoutMs: 2500, cacheTtl: 60, hosts: { '127.0.0.1': { provider: 'huggingface' }, 'hub.example.com:8443': { api: 'https://hub.example.com:8443' } }, endpoints: {}, remotes: {} });
+  assert.equal(c, { enabled: true, strict: true, timeoutMs: 2500, cacheTtl: 60, hosts: { '127.0.0.1': { provider: 'huggingface' }, 'hub.example.com:8443': { api: 'https://hub.example.com:8443' } }, endpoints: {}, remotes: {}, credentialHelpers: [] });
+});
+config('credential.helper in Git order, an empty value clears the list; core.askPass', () => {
+  const { config: c } = parseConfig(z(['credential.helper', 'cache'], ['credential.helper', ''], ['credential.helper', 'store'], ['credential.helper', 'osxkeychain'], ['core.askpass', '/usr/bin/ksshaskpass']), {});
+  assert.equal(c.credentialHelpers, ['store', 'osxkeychain']);
+  assert.is(c.askPass, '/usr/bin/ksshaskpass');
 });
 config('core.sshCommand, user.email and push URLs come from the same call', () => {
   const { config: c } = parseConfig(z(

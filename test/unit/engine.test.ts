@@ -5,6 +5,7 @@ import * as assert from 'uvu/assert';
 import { check, loadConfig } from '../../hooks/engine.ts';
 import { type Verdict } from '../../hooks/findings.ts';
 import { type Phase, contextFor, targetFor } from '../../hooks/target.ts';
+import { type HttpResult } from '../../hooks/http.ts';
 import { KEY, type World, fakeEffects, whoami } from '../helpers/fake-effects.ts';
 
 const WRITE = `hf_${'w'.repeat(34)}`;
@@ -13,9 +14,23 @@ const OTHER = `hf_${'o'.repeat(34)}`;
 const WHOAMI = 'https://huggingface.co/api/whoami-v2';
 const HF_SSH: World = { keys: { [KEY]: { mode: 0o600 } }, known: true, probe: { code: 0, output: 'Hi alice, welcome to Hugging Face.' } };
 const stored = (origin: string, password: string, username = 'alice') => ({ [origin]: { username, password } });
-const hub = (password: string, answer = whoami('alice', 'write')): World => ({
-  credentials: stored('https://huggingface.co', password), http: { [WHOAMI]: answer },
+const hub = (password: string, answer = whoami('alice', 'write'), more: Record<string, HttpResult> = {}): World => ({
+  credentials: stored('https://huggingface.co', password), http: { [WHOAMI]: answer, ...more },
 });
+const info = (path: string) => `https://huggingface.co/api/${path}?expand=resourceGroup`;
+const json = (status: number, body: unknown, headers: Record<string, string> = {}): HttpResult => ({ status, headers, body: JSON.stringify(body) });
+const GROUPED = json(200, { id: 'acme/demo', resourceGroup: { id: 'rg', name: 'vision', numUsers: 4 } });
+const MISSING = json(404, { error: 'Repository not found' }, { 'x-error-code': 'RepoNotFound' });
+const SEC = 1000;
+const NOW = Date.parse('2026-12-03T12:00:00Z');
+/** huggingface_hub's files after `hf auth login` with an OAuth token (utils/_auth.py _save_token). */
+const hfHome = (token: string, expiresAt: number): World['files'] => ({
+  '/hf/token': token,
+  '/hf/stored_tokens': `[oauth-alice]\nhf_token = ${token}\nrefresh_token = hf_oauth_refresh\nexpires_at = ${Math.floor(expiresAt / SEC)}\n\n`,
+});
+const OAUTH = `hf_oauth_${'a'.repeat(34)}`;
+const GH = `ghp_${'g'.repeat(36)}`;
+const ghUser = (headers: Record<string, string> = {}): HttpResult => ({ status: 200, headers: { 'x-oauth-scopes': 'repo', ...headers }, body: '{"login":"bob"}' });
 
 interface Row {
   name: string;
@@ -31,6 +46,8 @@ interface Row {
   named?: string;
   /** API URLs the check must (and may only) have asked. */
   asked?: string[];
+  /** The remote refs Git says it updates (pre-push). */
+  refs?: string[];
 }
 
 const ROWS: Row[] = [
@@ -53,7 +70,18 @@ const ROWS: Row[] = [
     world: { ...HF_SSH, keys: { [KEY]: { mode: 0o644 } }, agent: { code: 0, stdout: '256 SHA256:agentkey me (ED25519)\n' } }, verdict: 'warn', ids: ['ssh.key-permissions', 'ssh.ok'],
   },
   { name: 'passphrase key, no agent', url: 'git@hf.co:alice/m', world: { ...HF_SSH, keys: { [KEY]: { mode: 0o600, locked: true } } }, verdict: 'blocked', ids: ['ssh.key-locked'] },
+  { name: 'passphrase key, no agent, in a terminal: ssh asks', url: 'git@hf.co:alice/m', world: { ...HF_SSH, terminal: true, keys: { [KEY]: { mode: 0o600, locked: true } } }, verdict: 'ready', ids: ['ssh.key-locked'] },
+  { name: 'passphrase key, an askpass on a display: ssh asks', url: 'git@hf.co:alice/m', world: { ...HF_SSH, env: { SSH_ASKPASS: '/usr/bin/ssh-askpass', DISPLAY: ':0' }, keys: { [KEY]: { mode: 0o600, locked: true } } }, verdict: 'ready', ids: ['ssh.key-locked'] },
+  { name: 'passphrase key, a terminal, but BatchMode yes', url: 'git@hf.co:alice/m', world: { ...HF_SSH, terminal: true, sshG: { batchMode: true }, keys: { [KEY]: { mode: 0o600, locked: true } } }, verdict: 'blocked', ids: ['ssh.key-locked'] },
+  {
+    name: 'a locked key beside an unregistered one, in a terminal: the probe proves nothing', url: 'git@hf.co:alice/m',
+    world: { ...HF_SSH, terminal: true, sshG: { identityFiles: [KEY, `${KEY}_work`] }, keys: { [KEY]: { mode: 0o600 }, [`${KEY}_work`]: { mode: 0o600, locked: true } }, probe: { code: 0, output: 'Hi anonymous, welcome to Hugging Face.' } },
+    verdict: 'unknown', ids: ['ssh.key-unconfirmed'],
+  },
   { name: 'unknown host, strict checking', url: 'git@hf.co:alice/m', world: { ...HF_SSH, known: false }, verdict: 'blocked', ids: ['ssh.host-unknown'] },
+  { name: 'unknown host, strict checking, in a terminal: yes still refuses', url: 'git@hf.co:alice/m', world: { ...HF_SSH, terminal: true, known: false }, verdict: 'blocked', ids: ['ssh.host-unknown'] },
+  { name: 'unknown host, ask (the default), no terminal', url: 'git@hf.co:alice/m', world: { ...HF_SSH, sshG: { strict: 'ask' }, known: false }, verdict: 'blocked', ids: ['ssh.host-unknown'] },
+  { name: 'unknown host, ask (the default), in a terminal: ssh asks', url: 'git@hf.co:alice/m', world: { ...HF_SSH, terminal: true, sshG: { strict: 'ask' }, known: false }, verdict: 'ready', ids: ['ssh.host-unknown', 'ssh.ok'] },
   { name: 'key on no account', url: 'git@hf.co:alice/m', world: { ...HF_SSH, probe: { code: 0, output: 'Hi anonymous, welcome to Hugging Face.' } }, verdict: 'blocked', ids: ['ssh.key-not-registered'] },
   { name: 'GitHub refuses the key', url: 'git@github.com:bob/r.git', world: { ...HF_SSH, probe: { code: 255, output: 'git@github.com: Permission denied (publickey).' } }, verdict: 'blocked', ids: ['ssh.key-not-registered'] },
   { name: 'GitHub greets (and exits 1)', url: 'git@github.com:bob/r.git', world: { ...HF_SSH, probe: { code: 1, output: "Hi bob! You've successfully authenticated, but GitHub does not provide shell access." } }, verdict: 'ready', ids: ['ssh.ok'] },
@@ -72,10 +100,20 @@ const ROWS: Row[] = [
   },
   { name: 'an SSH remote needs no credential', url: 'git@hf.co:alice/m', phase: 'credential-get', world: HF_SSH, verdict: 'ready', ids: [] },
   // HTTPS
-  { name: 'write token, own namespace', url: 'https://huggingface.co/alice/m', world: hub(WRITE), verdict: 'ready', ids: ['token.ok'], asked: [WHOAMI] },
+  { name: 'write token, own namespace', url: 'https://huggingface.co/alice/m', world: hub(WRITE), verdict: 'ready', ids: ['token.ok'], asked: [WHOAMI, info('models/alice/m')] },
   { name: 'a browser-login OAuth token is a token (whoami has no accessToken for it)', url: 'https://huggingface.co/alice/m', world: hub(`hf_oauth_${'a'.repeat(34)}`, { status: 200, headers: {}, body: JSON.stringify({ type: 'user', name: 'alice', orgs: [], auth: { type: 'oauth' } }) }), verdict: 'ready', ids: ['token.ok'] },
   { name: 'a Trusted Publisher JWT is a token', url: 'https://huggingface.co/alice/m', world: hub('hf_jwt_eyJhbGciOiJFUzI1NiJ9.eyJzdWIiOiJhbGljZSJ9.c2ln-_x', whoami('alice', 'write')), verdict: 'ready', ids: ['token.ok'] },
   { name: 'read token', url: 'https://huggingface.co/alice/m', world: hub(READ, whoami('alice', 'read')), verdict: 'blocked', ids: ['token.read-only'] },
+  { name: 'a PR ref of a stranger\'s repo: anyone may push there', url: 'https://huggingface.co/bob/m', refs: ['refs/pr/3'], world: hub(WRITE), verdict: 'ready', ids: ['token.ok'] },
+  { name: 'the same repo, its main branch', url: 'https://huggingface.co/bob/m', refs: ['refs/heads/main'], world: hub(WRITE), verdict: 'blocked', ids: ['token.no-write-access'] },
+  { name: 'a PR ref beside a branch is a branch push', url: 'https://huggingface.co/bob/m', refs: ['refs/pr/3', 'refs/heads/main'], world: hub(WRITE), verdict: 'blocked', ids: ['token.no-write-access'] },
+  { name: 'a repo that does not exist', url: 'https://huggingface.co/alice/new-model', world: hub(WRITE, whoami('alice', 'write'), { [info('models/alice/new-model')]: MISSING }), verdict: 'blocked', ids: ['repo.not-found'], asked: [WHOAMI, info('models/alice/new-model')] },
+  { name: 'an org reader, the repo in a resource group: the group decides', url: 'https://huggingface.co/spaces/acme/demo', world: hub(WRITE, whoami('alice', 'write', { orgs: [{ name: 'acme', roleInOrg: 'read' }] }), { [info('spaces/acme/demo')]: GROUPED }), verdict: 'warn', ids: ['token.no-write-access'] },
+  { name: 'no_access in the org', url: 'https://huggingface.co/spaces/acme/demo', world: hub(WRITE, whoami('alice', 'write', { orgs: [{ name: 'acme', roleInOrg: 'no_access' }] })), verdict: 'blocked', ids: ['token.no-write-access'] },
+  { name: 'a contributor: told about PRs, not stopped', url: 'https://huggingface.co/spaces/acme/demo', world: hub(WRITE, whoami('alice', 'write', { orgs: [{ name: 'acme', roleInOrg: 'contributor' }] })), verdict: 'warn', ids: ['token.no-write-access'] },
+  { name: 'an OAuth login expired per stored_tokens, offline', url: 'https://huggingface.co/alice/m', phase: 'doctor', offline: true, world: { ...hub(OAUTH), env: { HF_HOME: '/hf' }, files: hfHome(OAUTH, NOW - 3600 * SEC) }, verdict: 'blocked', ids: ['token.expired'] },
+  { name: 'an OAuth login expiring in 3 days', url: 'https://huggingface.co/alice/m', world: { ...hub(OAUTH, json(200, { type: 'user', name: 'alice', orgs: [], auth: { type: 'access_token' } })), env: { HF_HOME: '/hf' }, files: hfHome(OAUTH, NOW + 3 * 86400 * SEC) }, verdict: 'warn', ids: ['token.ok', 'token.expiring'] },
+  { name: 'a token whoami says expired', url: 'https://huggingface.co/alice/m', world: hub(WRITE, json(200, { type: 'user', name: 'alice', orgs: [], auth: { type: 'access_token', accessToken: { role: 'write', expiration: '2026-12-01T00:00:00Z' } } })), verdict: 'blocked', ids: ['token.expired'] },
   { name: 'revoked token', url: 'https://huggingface.co/alice/m', world: hub(WRITE, { status: 401, headers: {}, body: '{"error":"Invalid credentials in Authorization header"}' }), verdict: 'blocked', ids: ['token.invalid'] },
   {
     name: 'fine-grained, scoped elsewhere', url: 'https://huggingface.co/datasets/alice/d',
@@ -84,14 +122,38 @@ const ROWS: Row[] = [
   { name: 'reader in the org', url: 'https://huggingface.co/spaces/acme/demo', world: hub(WRITE, whoami('alice', 'write', { orgs: [{ name: 'acme', roleInOrg: 'read' }] })), verdict: 'blocked', ids: ['token.no-write-access'] },
   { name: 'nothing stored', url: 'https://huggingface.co/alice/m', verdict: 'blocked', ids: ['https.no-credential'], asked: [] },
   { name: 'nothing stored, asked by Git for a credential', url: 'https://huggingface.co/alice/m', phase: 'credential-get', verdict: 'blocked', ids: ['https.no-credential'] },
+  { name: 'nothing stored, in a terminal: Git asks, a pasted token works', url: 'https://huggingface.co/alice/m', phase: 'credential-get', world: { terminal: true }, verdict: 'warn', ids: ['https.no-credential'] },
+  { name: 'nothing stored, a terminal but GIT_TERMINAL_PROMPT=0', url: 'https://huggingface.co/alice/m', phase: 'credential-get', world: { terminal: true, env: { GIT_TERMINAL_PROMPT: '0' } }, verdict: 'blocked', ids: ['https.no-credential'] },
+  { name: 'nothing stored, an editor askpass', url: 'https://huggingface.co/alice/m', phase: 'credential-get', world: { env: { GIT_ASKPASS: '/opt/editor/askpass.sh' } }, verdict: 'warn', ids: ['https.no-credential'] },
+  { name: 'HF_OIDC_RESOURCE: minted at run time, not missing', url: 'https://huggingface.co/alice/m', world: { env: { HF_OIDC_RESOURCE: 'model:alice/m' } }, verdict: 'blocked', ids: ['https.token-minted'] },
   { name: 'stored for hf.co, pushing to huggingface.co', url: 'https://huggingface.co/alice/m', world: { credentials: stored('https://hf.co', WRITE) }, verdict: 'blocked', ids: ['https.host-alias'] },
-  { name: 'account password stored', url: 'https://huggingface.co/alice/m', world: { credentials: stored('https://huggingface.co', 'hunter2') }, verdict: 'blocked', ids: ['https.password-not-token'], asked: [] },
+  { name: 'account password stored: the Hub refuses it', url: 'https://huggingface.co/alice/m', world: hub('hunter2', json(401, { error: 'Invalid credentials in Authorization header' })), verdict: 'blocked', ids: ['https.password-not-token'], asked: [WHOAMI, info('models/alice/m')] },
+  { name: 'a secret of no known shape, the Hub unreachable: Git tries', url: 'https://huggingface.co/alice/m', world: { credentials: stored('https://huggingface.co', 'hunter2') }, verdict: 'unknown', ids: ['token.unverified', 'api.unreachable'] },
+  { name: 'a legacy org token can never push', url: 'https://huggingface.co/alice/m', world: { credentials: stored('https://huggingface.co', `api_org_${'x'.repeat(30)}`) }, verdict: 'blocked', ids: ['https.password-not-token'], asked: [] },
+  { name: 'a Bitbucket app password after 2026-07-28', url: 'https://bitbucket.org/team/r.git', world: { credentials: stored('https://bitbucket.org', 'ATBBabcdefghijklmnopqrstu') }, verdict: 'blocked', ids: ['https.password-not-token'] },
+  { name: 'a Bitbucket secret of no known shape: Git tries', url: 'https://bitbucket.org/team/r.git', world: { credentials: stored('https://bitbucket.org', 'not-a-token-shape') }, verdict: 'unknown', ids: ['token.unverified'] },
+  { name: 'a GitLab deploy token: the API cannot describe it', url: 'https://gitlab.com/g/r.git', world: { credentials: stored('https://gitlab.com', 'gldt-abcdefghijklmnopqrst') }, verdict: 'unknown', ids: ['token.not-validated'], asked: [] },
+  {
+    name: 'GitHub: no push permission on the repository', url: 'https://github.com/acme/r.git',
+    world: { credentials: stored('https://github.com', GH, 'bob'), http: { 'https://api.github.com/user': ghUser(), 'https://api.github.com/repos/acme/r': json(200, { permissions: { admin: false, push: false, pull: true } }) } },
+    verdict: 'blocked', ids: ['token.no-write-access'],
+  },
+  {
+    name: 'GitHub: the org wants SSO authorisation', url: 'https://github.com/acme/r.git',
+    world: { credentials: stored('https://github.com', GH, 'bob'), http: { 'https://api.github.com/user': ghUser(), 'https://api.github.com/repos/acme/r': json(403, { message: 'Resource protected by organization SAML enforcement.' }, { 'x-github-sso': 'required; url=https://github.com/orgs/acme/sso?authorization_request=x' }) } },
+    verdict: 'blocked', ids: ['token.sso-required'],
+  },
+  {
+    name: 'GitHub: fine-grained, may push', url: 'https://github.com/acme/r.git',
+    world: { credentials: stored('https://github.com', `github_pat_${'p'.repeat(40)}`, 'bob'), http: { 'https://api.github.com/user': { status: 200, headers: {}, body: '{"login":"bob"}' }, 'https://api.github.com/repos/acme/r': json(200, { permissions: { push: true } }) } },
+    verdict: 'ready', ids: ['token.ok'],
+  },
   { name: 'API down', url: 'https://huggingface.co/alice/m', world: { credentials: stored('https://huggingface.co', WRITE) }, verdict: 'unknown', ids: ['api.unreachable'] },
   { name: 'offline doctor does not send the token', url: 'https://huggingface.co/alice/m', phase: 'doctor', offline: true, world: hub(WRITE), verdict: 'unknown', ids: ['token.not-validated'], asked: [] },
   { name: 'HF_TOKEN differs from what Git sends', url: 'https://huggingface.co/alice/m', world: { ...hub(WRITE), env: { HF_TOKEN: OTHER } }, verdict: 'ready', ids: ['token.env-override', 'token.ok'] },
   {
     name: 'expired GitHub token', url: 'https://github.com/bob/r.git',
-    world: { credentials: stored('https://github.com', `ghp_${'g'.repeat(36)}`, 'bob'), http: { 'https://api.github.com/user': { status: 200, headers: { 'x-oauth-scopes': 'repo', 'github-authentication-token-expiration': '2026-01-01 00:00:00 UTC' }, body: '{"login":"bob"}' } } },
+    world: { credentials: stored('https://github.com', GH, 'bob'), http: { 'https://api.github.com/user': ghUser({ 'github-authentication-token-expiration': '2026-01-01 00:00:00 UTC' }) } },
     verdict: 'blocked', ids: ['token.expired'],
   },
   { name: 'the server rejected a read token: why', url: 'https://huggingface.co/alice/m', phase: 'credential-erase', credential: { username: 'alice', password: READ }, world: { http: { [WHOAMI]: whoami('alice', 'read') } }, verdict: 'blocked', ids: ['token.read-only'] },
@@ -100,7 +162,7 @@ const ROWS: Row[] = [
   {
     name: 'HF_ENDPOINT: that host is the Hub, its API there', url: 'http://127.0.0.1:8080/alice/m',
     world: { env: { HF_ENDPOINT: 'http://127.0.0.1:8080' }, credentials: stored('http://127.0.0.1:8080', WRITE), http: { 'http://127.0.0.1:8080/api/whoami-v2': whoami('alice', 'write') } },
-    verdict: 'ready', ids: ['token.ok'], asked: ['http://127.0.0.1:8080/api/whoami-v2'],
+    verdict: 'ready', ids: ['token.ok'], asked: ['http://127.0.0.1:8080/api/whoami-v2', 'http://127.0.0.1:8080/api/models/alice/m?expand=resourceGroup'],
   },
   {
     name: 'a credential request without a path finds the remote, and names it', url: 'https://huggingface.co/', phase: 'credential-get',
@@ -119,7 +181,8 @@ for (const row of ROWS) {
   engine(row.name, async () => {
     const fx = fakeEffects(row.world);
     const { config, problems } = await loadConfig(fx);
-    const target = targetFor({ url: row.url, remote: row.remote, ...(row.credential && { credential: row.credential }) }, config);
+    const refs = row.refs?.map((remoteRef) => ({ localRef: 'HEAD', localOid: 'a'.repeat(40), remoteRef, remoteOid: '0'.repeat(40), deletion: false }));
+    const target = targetFor({ url: row.url, remote: row.remote, ...(refs && { refs }), ...(row.credential && { credential: row.credential }) }, config);
     const ctx = contextFor(config, fx, !row.offline);
     const { report } = await check(target, row.phase ?? 'pre-push', fx, ctx);
     assert.equal([...problems, ...report.findings].map((f) => f.id), row.ids, `~> ${fx.calls.join(' | ')}`);
@@ -137,6 +200,7 @@ engine('every finding id the engine has is in the table', () => {
     'ssh.ok', 'ssh.not-found', 'ssh.unchecked', 'ssh.bypassed', 'ssh.not-probed',
     'https.no-credential', 'https.password-not-token', 'https.host-alias', 'token.invalid', 'token.read-only', 'token.no-write-access',
     'token.expired', 'token.env-override', 'token.ok', 'token.not-validated', 'api.unreachable',
+    'repo.not-found', 'token.expiring', 'token.unverified', 'token.sso-required', 'https.token-minted', 'ssh.key-unconfirmed',
   ]) assert.ok(ids.has(id), `~> ${id} has a row`);
 });
 
@@ -149,7 +213,7 @@ engine('a ready HTTPS push returns the marker key beside the report; the probe a
   assert.match(first.readyKey ?? '', /^[0-9a-f]{64}$/);
   assert.not.ok('readyKey' in first.report, '~> internal state stays out of the report');
   await check(target, 'pre-push', fx, ctx);
-  assert.is(fx.requests.length, 1, '~> the second check used the cached answer');
+  assert.is(fx.requests.length, 2, '~> the second check used the cached answer (whoami and the repo, asked once)');
   assert.is((await check(target, 'doctor', fx, ctx)).readyKey, undefined, '~> only a pre-push marks a push ready');
 });
 

@@ -18,8 +18,8 @@ const cases: [string, string][] = [
   [`https://${HF_TOKEN}@hf.co/me/m`, 'https://hf_****@hf.co/me/m'],
   ['https://user@example.com/x', 'https://user@example.com/x'],
   ['hf_hooks and hf_x stay', 'hf_hooks and hf_x stay'],
-  ['browser login hf_oauth_AbCdEf0123456789_xyz-Q done', 'browser login hf_**** done'],
-  ['CI hf_jwt_eyJhbGciOiJFUzI1NiJ9.eyJzdWIiOiJyZXBvIn0.c2lnbmF0dXJl-_x end', 'CI hf_**** end'],
+  ['browser login hf_oauth_AbCdEf0123456789_xyz-Q done', 'browser login hf_oauth_**** done'],
+  ['CI hf_jwt_eyJhbGciOiJFUzI1NiJ9.eyJzdWIiOiJyZXBvIn0.c2lnbmF0dXJl-_x end', 'CI hf_jwt_**** end'],
 ];
 for (const [input, output] of cases) masking(input.slice(0, 40), () => assert.is(mask(input), output));
 masking.run();

@@ -4,7 +4,8 @@ import { PROVIDERS } from '../../hooks/providers/index.ts';
 import { effectiveSsh, invocation, parseGitSshArgs, unwrap, isWrapperPath, wrapperValue, wrappedSsh } from '../../hooks/ssh/command.ts';
 import { expandTokens, knownHostsEntry, parseSshG } from '../../hooks/ssh/config.ts';
 import { type Agent, type KeyContext, type KeyState, fingerprintOf, judgeKeys, parseAgentList } from '../../hooks/ssh/keys.ts';
-import { parseProbe } from '../../hooks/ssh/probe.ts';
+import { type ProbeContext, parseProbe, probeFinding } from '../../hooks/ssh/probe.ts';
+import { gitCanAsk, sshCanAsk } from '../../hooks/prompts.ts';
 
 const local = { home: '/home/me', user: 'me' };
 
@@ -56,7 +57,7 @@ config('parses what the checks need, expanding what ssh expands', () => {
   assert.equal(c, {
     user: 'git', hostname: 'hf.co', port: 2222, identitiesOnly: true, strictHostKeyChecking: 'yes',
     identityFiles: ['/home/me/.ssh/id_ed25519', '/keys/me-git@hf.co:2222'],
-    userKnownHostsFiles: ['/home/me/.ssh/known_hosts', '/home/me/.ssh/known_hosts2'], globalKnownHostsFiles: ['/etc/ssh/ssh_known_hosts'],
+    userKnownHostsFiles: ['/home/me/.ssh/known_hosts', '/home/me/.ssh/known_hosts2'], globalKnownHostsFiles: ['/etc/ssh/ssh_known_hosts'], batchMode: false,
   });
   assert.is(knownHostsEntry(c), '[hf.co]:2222');
   assert.is(knownHostsEntry({ ...c, port: 22 }), 'hf.co');
@@ -73,7 +74,7 @@ config.run();
 const keys = suite('ssh: judging keys');
 const ctx: KeyContext = {
   remoteName: 'origin', destination: 'git@hf.co', testCommand: 'ssh -T git@hf.co', provider: PROVIDERS.huggingface,
-  identitiesOnly: false, suggestedKey: '/home/me/.ssh/id_ed25519', httpsUrl: 'https://huggingface.co/me/m',
+  identitiesOnly: false, suggestedKey: '/home/me/.ssh/id_ed25519', httpsUrl: 'https://huggingface.co/me/m', canAsk: false,
 };
 const NO_AGENT: Agent = { state: 'none', fingerprints: [] };
 const EMPTY_AGENT: Agent = { state: 'empty', fingerprints: [] };
@@ -94,6 +95,11 @@ const table: [string, KeyState[], Agent, boolean, string[]][] = [
 for (const [name, ks, agent, only, expected] of table) {
   keys(name, () => assert.equal(judgeKeys(ks, agent, { ...ctx, identitiesOnly: only }).map((f) => `${f.id}:${f.level}`), expected));
 }
+keys('a locked key where ssh can ask is a question, not a block', () => {
+  const [f] = judgeKeys([K({ path: '/k/a', state: 'locked', fingerprint: 'SHA256:a' })], NO_AGENT, { ...ctx, canAsk: true });
+  assert.is(`${f.id}:${f.level}`, 'ssh.key-locked:info');
+  assert.equal(f.fix, [`ssh-add '/k/a'    # once, to stop being asked`]);
+});
 keys('no-key names what it looked at and the way out', () => {
   const [f] = judgeKeys([{ path: '/k/dir', state: 'not-a-file', what: 'directory' }], NO_AGENT, { ...ctx, email: 'me@x.org' });
   assert.match(f.message, '/k/dir (is a directory, not a key file)');
@@ -129,4 +135,44 @@ const greet: [string, keyof typeof PROVIDERS, { code?: number; output: string; t
 for (const [name, provider, r, expected] of greet) {
   probe(name, () => assert.equal(parseProbe({ code: r.code ?? 0, output: r.output, timedOut: r.timedOut ?? false }, PROVIDERS[provider], 4000), expected));
 }
+const probeCtx: ProbeContext = {
+  destination: 'git@hf.co', testCommand: 'ssh -T git@hf.co', provider: PROVIDERS.huggingface, publicKeys: ['/k/a.pub'],
+  knownHostsFile: '/home/me/.ssh/known_hosts', host: 'hf.co', port: 22,
+};
+probe('anonymous, with a locked key the probe could not try: not proof where ssh can ask', () => {
+  const said = { kind: 'not-registered' as const, said: 'Hi anonymous, welcome to Hugging Face' };
+  assert.is(probeFinding(said, { ...probeCtx, lockedKeys: ['/k/b'], canAsk: true }).id, 'ssh.key-unconfirmed');
+  assert.is(probeFinding(said, { ...probeCtx, lockedKeys: ['/k/b'], canAsk: true }).level, 'warn');
+  const alone = probeFinding(said, { ...probeCtx, lockedKeys: ['/k/b'], canAsk: false });
+  assert.is(`${alone.id}:${alone.level}`, 'ssh.key-not-registered:error');
+  assert.match(alone.message, '/k/b needs a passphrase, and nothing can ask for it here');
+});
 probe.run();
+
+// OpenSSH readpass.c and Git prompt.c: who could answer a prompt.
+const ask = suite('prompts: who can ask');
+const SSH_ROWS: [string, NodeJS.ProcessEnv, boolean, boolean, boolean][] = [
+  ['a terminal', {}, true, false, true],
+  ['a terminal, but BatchMode yes', {}, true, true, false],
+  ['no terminal, nothing else', {}, false, false, false],
+  ['askpass with DISPLAY', { SSH_ASKPASS: '/usr/bin/ssh-askpass', DISPLAY: ':0' }, false, false, true],
+  ['askpass with WAYLAND_DISPLAY', { SSH_ASKPASS: '/usr/bin/ssh-askpass', WAYLAND_DISPLAY: 'wayland-0' }, false, false, true],
+  ['askpass forced, no display', { SSH_ASKPASS: '/a', SSH_ASKPASS_REQUIRE: 'force' }, false, false, true],
+  ['askpass without a display or force', { SSH_ASKPASS: '/a' }, false, false, false],
+  ['askpass forbidden', { SSH_ASKPASS: '/a', DISPLAY: ':0', SSH_ASKPASS_REQUIRE: 'never' }, false, false, false],
+  ['a display but no askpass named', { DISPLAY: ':0' }, false, false, false],
+];
+for (const [name, env, terminal, batch, want] of SSH_ROWS) ask(`ssh: ${name}`, () => assert.is(sshCanAsk(env, terminal, batch), want));
+const GIT_ROWS: [string, NodeJS.ProcessEnv, boolean, string | undefined, boolean][] = [
+  ['a terminal', {}, true, undefined, true],
+  ['a terminal, GIT_TERMINAL_PROMPT=0', { GIT_TERMINAL_PROMPT: '0' }, true, undefined, false],
+  ['a terminal, GIT_TERMINAL_PROMPT empty', { GIT_TERMINAL_PROMPT: '' }, true, undefined, false],
+  ['an editor askpass, no terminal', { GIT_ASKPASS: '/editor/askpass.sh' }, false, undefined, true],
+  ['core.askPass', {}, false, '/usr/lib/ssh/x11-ssh-askpass', true],
+  ['SSH_ASKPASS is Git\'s last askpass', { SSH_ASKPASS: '/a' }, false, undefined, true],
+  ['GIT_ASKPASS empty ends the search', { GIT_ASKPASS: '', SSH_ASKPASS: '/a' }, false, undefined, false],
+  ['askpass even with terminal prompts off', { GIT_ASKPASS: '/a', GIT_TERMINAL_PROMPT: '0' }, false, undefined, true],
+  ['CI: nothing', { CI: 'true' }, false, undefined, false],
+];
+for (const [name, env, terminal, core, want] of GIT_ROWS) ask(`git: ${name}`, () => assert.is(gitCanAsk(env, terminal, core), want));
+ask.run();

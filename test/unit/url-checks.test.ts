@@ -1,9 +1,10 @@
+import { DEFAULTS } from '../../hooks/config.ts';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { checkUrl } from '../../hooks/url-checks.ts';
 import { classify } from '../../hooks/remote.ts';
 
-const ids = (url: string) => checkUrl('origin', classify(url, { hosts: {} })).map((f) => `${f.id}:${f.level}`);
+const ids = (url: string) => checkUrl('origin', classify(url, { hosts: {} }), DEFAULTS, {}).map((f) => `${f.id}:${f.level}`);
 const checks = suite('checks/url: findings per URL');
 const rows: [string, string[]][] = [
   ['https://huggingface.co/me/m', []],
@@ -23,12 +24,16 @@ const rows: [string, string[]][] = [
 for (const [url, expected] of rows) checks(JSON.stringify(url), () => assert.equal(ids(url), expected));
 
 checks('the set-url fix drops the credential', () => {
-  const [f] = checkUrl('origin', classify('https://u:hf_abcdefghijklmnopqrstuvwxyzABCDEFGH@huggingface.co/spaces/me/x', { hosts: {} }));
+  const [f] = checkUrl('origin', classify('https://u:hf_abcdefghijklmnopqrstuvwxyzABCDEFGH@huggingface.co/spaces/me/x', { hosts: {} }), DEFAULTS, {});
   assert.is(f.fix[0], 'git remote set-url origin https://huggingface.co/spaces/me/x');
-  assert.match(f.fix[1], 'hf auth login --add-to-git-credential');
+  assert.match(f.fix[1], 'git config --global credential.helper', '~> no helper keeps tokens yet: that comes first');
+  assert.match(f.fix[2], "printf 'url=https://huggingface.co\\nusername=hf_user");
+  assert.match(f.fix[2], '| git credential approve');
+  const withHelper = checkUrl('origin', classify('https://u:hf_abcdefghijklmnopqrstuvwxyzABCDEFGH@huggingface.co/spaces/me/x', { hosts: {} }), { ...DEFAULTS, credentialHelpers: ['cache --timeout=3600'] }, {})[0];
+  assert.not.ok(withHelper.fix.some((l) => l.includes('credential.helper')), '~> a configured helper is not configured again');
 });
 checks('git:// fix offers HTTPS and SSH for the same repo', () => {
-  const [f] = checkUrl('up', classify('git://huggingface.co/datasets/me/d', { hosts: {} }));
+  const [f] = checkUrl('up', classify('git://huggingface.co/datasets/me/d', { hosts: {} }), DEFAULTS, {});
   assert.match(f.fix[0], 'git remote set-url --push up https://huggingface.co/datasets/me/d');
   assert.match(f.fix[1], 'git remote set-url --push up git@hf.co:datasets/me/d');
 });
