@@ -36,6 +36,8 @@ doctor.after(async () => {
 async function repoWithRemotes(sb: Sandbox): Promise<{ repo: string; env: Record<string, string> }> {
   const env = { HF_ENDPOINT: `http://127.0.0.1:${hub.port}` };
   const repo = await sb.repo();
+  // The Hub does not create repos on push: the ones the remotes name exist.
+  for (const path of ['alice/model', 'rita/model']) await sb.git(sb.dir, 'init', '-q', '--bare', join(hub.repos, path));
   const creds = sb.path('creds');
   writeFileSync(creds, `http://alice:${WRITE}@127.0.0.1:${hub.port}\nhttp://rita:${READ}@localhost:${hub.port}\n`, { mode: 0o600 });
   await sb.git(sb.dir, 'config', '--global', 'credential.helper', `store --file=${creds}`);

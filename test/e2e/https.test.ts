@@ -46,11 +46,21 @@ scenario('nothing stored: no prompt, https.no-credential from the credential hel
   keep(s);
   const r = await push(s);
   blocked(r, 'https.no-credential');
-  assert.match(r.stderr, `Git has no credential for http://127.0.0.1:${hub().port}, so this push cannot authenticate.`);
-  assert.match(r.stderr, 'hf auth login --add-to-git-credential');
+  assert.match(r.stderr, `Git has no credential for http://127.0.0.1:${hub().port}, and nothing can ask for one here (no terminal, no askpass), so this push cannot authenticate.`);
   assert.match(r.stderr, 'hf-hooks stopped Git before it asked for a password');
   assert.match(r.stderr, 'told us to quit');
   assert.not.match(r.stderr, /Username for|Password for/);
+  // The printed fix, pasted into a shell with a token typed at its prompt, makes the push work.
+  const store = r.stderr.split('\n').map((l) => l.trim()).find((l) => l.includes('| git credential approve'));
+  assert.ok(store, r.stderr);
+  assert.not.match(r.stderr, 'credential.helper store', '~> a helper is configured already: not suggested again');
+  const a = hub().add({ token: hfToken(), user: 'alice', role: 'write' });
+  s.secrets.push(a.token);
+  const pasted = await s.sb.run('bash', ['-c', store!], { cwd: s.repo, input: `${a.token}\n` });
+  assert.is(pasted.exitCode, 0, pasted.stderr);
+  const ok = await push(s);
+  assert.is(ok.exitCode, 0, ok.stderr);
+  assert.ok(await arrivedIn(s));
 });
 
 scenario('token only in HF_TOKEN: no-credential says Git does not read it, and how to store it', async (keep) => {

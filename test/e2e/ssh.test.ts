@@ -10,6 +10,7 @@ import { Sandbox } from '../helpers/sandbox.ts';
 import { newKey, sshConfig } from '../helpers/ssh-client.ts';
 import { type Sshd, freePort, startSshd } from '../helpers/sshd.ts';
 import { arrived, assertBlocked, pushMain } from '../helpers/push.ts';
+import { inPty } from '../helpers/pty.ts';
 import { VERSION } from '../helpers/version.ts';
 
 let sshd: Sshd;
@@ -18,9 +19,9 @@ let workDir = '';
 interface Client { repo: string; bare: string; url: string; config: string }
 
 /** A repo whose origin is the loopback sshd, with its own ssh config as core.sshCommand, pack installed. */
-async function client(sb: Sandbox, o: { identity?: string; knownHost?: boolean; sshCommand?: (config: string) => string; port?: number } = {}): Promise<Client> {
+async function client(sb: Sandbox, o: { identity?: string; knownHost?: boolean; strict?: 'yes' | 'ask'; sshCommand?: (config: string) => string; port?: number } = {}): Promise<Client> {
   const port = o.port ?? sshd.port;
-  const config = sshConfig(sb, { identity: o.identity, knownHosts: o.knownHost === false ? undefined : sshd.hostKeyLine.replace(`:${sshd.port} `, `:${port} `) });
+  const config = sshConfig(sb, { identity: o.identity, strict: o.strict, knownHosts: o.knownHost === false ? undefined : sshd.hostKeyLine.replace(`:${sshd.port} `, `:${port} `) });
   const name = sb.dir.split('/').pop()!;
   const bare = join(sshd.repos, 'spaces', 'me', name);
   await sb.git(sb.dir, 'init', '-q', '--bare', '-b', 'main', bare);
@@ -122,6 +123,35 @@ scenario('passphrase key, no agent: ssh.key-locked; loaded into a real ssh-agent
     agent.kill();
     await agent;
   }
+});
+
+// OpenSSH readpass.c: with a terminal, ssh asks for the passphrase and about a new host
+// (StrictHostKeyChecking ask, the default). Those pushes work, so hf-hooks must not stop them.
+scenario('in a terminal, a passphrase key with no agent: ssh asks, the passphrase typed at the prompt, the push lands', async (sb) => {
+  const key = await newKey(sb, 'alice', 'correct horse');
+  sshd.register(key.fingerprint, 'alice');
+  const c = await client(sb, { identity: key.path });
+  const tty = await inPty(['git', 'push', 'origin', 'main'], { cwd: c.repo, env: sb.env, answers: [[/Enter passphrase for key '[^']+': $/, 'correct horse']] });
+  assert.is(tty.exitCode, 0, tty.output);
+  assert.equal(tty.answered.length, 1, '~> ssh asked, through the pty');
+  assert.match(tty.output, `ssh will ask for the passphrase of ${key.path}`);
+  assert.match(tty.output, `ssh-add '${key.path}'`);
+  assert.not.match(tty.output, 'push blocked');
+  assert.ok(await arrivedIn(sb, c));
+});
+
+scenario('in a terminal, an unknown host with StrictHostKeyChecking ask: ssh asks, "yes", the push lands; with no terminal, blocked', async (sb) => {
+  const key = await newKey(sb, 'alice');
+  sshd.register(key.fingerprint, 'alice');
+  const c = await client(sb, { identity: key.path, knownHost: false, strict: 'ask' });
+  const none = await push(sb, c);
+  blocked(none, 'ssh.host-unknown');
+  const tty = await inPty(['git', 'push', 'origin', 'main'], { cwd: c.repo, env: sb.env, answers: [[/continue connecting \(yes\/no[^)]*\)\? $/, 'yes']] });
+  assert.is(tty.exitCode, 0, tty.output);
+  assert.match(tty.output, 'ssh will ask whether to trust 127.0.0.1');
+  assert.match(tty.output, 'https://huggingface.co/docs/hub/security-git-ssh');
+  assert.ok(await arrivedIn(sb, c));
+  assert.match(readFileSync(sb.path('known_hosts'), 'utf8'), '127.0.0.1', '~> ssh kept the key the user accepted');
 });
 
 scenario('unknown host key: ssh.host-unknown with ssh-keyscan, no connection', async (sb) => {

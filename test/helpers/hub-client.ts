@@ -9,17 +9,24 @@ import { Sandbox } from './sandbox.ts';
 export interface Setup { sb: Sandbox; repo: string; bare: string; url: string; env: Record<string, string>; secrets: string[] }
 
 /** A repo pushing to `<ns>/<name>` on the loopback Hub, a credential store, the pack installed. */
-export async function setup(hub: Hub, o: { ns?: string; stored?: { user: string; password: string; host?: string }; env?: Record<string, string>; beforeInstall?: (s: Setup) => Promise<void> } = {}): Promise<Setup> {
+export async function setup(hub: Hub, o: {
+  ns?: string; name?: string; stored?: { user: string; password: string; host?: string }; env?: Record<string, string>;
+  /** No credential helper at all (a fresh machine): nothing can keep a token. */
+  noStore?: boolean;
+  /** Do not create the repo on the Hub (it does not create repos on push). */
+  noRepo?: boolean;
+  beforeInstall?: (s: Setup) => Promise<void>;
+} = {}): Promise<Setup> {
   const sb = new Sandbox();
-  const name = sb.dir.split('/').pop()!;
+  const name = o.name ?? sb.dir.split('/').pop()!;
   const ns = o.ns ?? 'alice';
   const bare = join(hub.repos, ns, name);
-  await sb.git(sb.dir, 'init', '-q', '--bare', '-b', 'main', bare);
+  if (!o.noRepo) await sb.git(sb.dir, 'init', '-q', '--bare', '-b', 'main', bare);
   const env = { HF_ENDPOINT: `http://127.0.0.1:${hub.port}`, ...o.env };
   const url = `http://127.0.0.1:${hub.port}/${ns}/${name}`;
   const creds = sb.path('creds');
   writeFileSync(creds, o.stored ? `http://${encodeURIComponent(o.stored.user)}:${encodeURIComponent(o.stored.password)}@${o.stored.host ?? `127.0.0.1:${hub.port}`}\n` : '', { mode: 0o600 });
-  await sb.git(sb.dir, 'config', '--global', 'credential.helper', `store --file=${creds}`);
+  if (!o.noStore) await sb.git(sb.dir, 'config', '--global', 'credential.helper', `store --file=${creds}`);
   const repo = await sb.repo();
   await sb.git(repo, 'remote', 'add', 'origin', url);
   const s = { sb, repo, bare, url, env, secrets: o.stored ? [o.stored.password] : [] };

@@ -1,30 +1,51 @@
 // A loopback stand-in for the Hub over HTTPS: the real `git http-backend` behind Basic
-// auth whose password must be a token it knows, the token's role enforced on pushes, and
-// /api/whoami-v2 in the Hub's response shapes. It logs every request it receives.
+// auth whose password must be a token it knows (and not expired), the Hub's write rules
+// enforced on pushes (token role, org role, resource groups, refs/pr/N for anyone), and
+// /api/whoami-v2, the repo info API and the OAuth device login in the Hub's response
+// shapes. It logs every request it receives.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Test } from 'uvu';
 import { type IncomingMessage, type Server, type ServerResponse, createServer } from 'node:http';
 import { type Socket } from 'node:net';
 
+export type OrgRole = 'no_access' | 'read' | 'contributor' | 'write' | 'admin';
+
 export interface HubAccount {
   token: string;
   user: string;
-  role: 'read' | 'write' | 'fineGrained';
+  /** An access token's role; `oauth` is a browser login, whose whoami has no accessToken. */
+  role: 'read' | 'write' | 'fineGrained' | 'oauth';
   displayName?: string;
-  orgs?: { name: string; roleInOrg: 'read' | 'contributor' | 'write' | 'admin' }[];
+  /** ISO time after which the Hub refuses the token (whoami's accessToken.expiration). */
+  expiration?: string;
+  orgs?: { name: string; roleInOrg: OrgRole }[];
   scoped?: { entity: { type: string; name: string }; permissions: string[] }[];
 }
 
+/** A resource group (hub-docs security-resource-groups.md): its repos, and each member's role there. */
+export interface ResourceGroup {
+  name: string;
+  repos: string[];
+  members: Record<string, OrgRole>;
+}
+
 export const PASSWORD_TEXT = 'Password authentication in git is no longer supported. You must use a user access token or an SSH key instead.';
+
+/** What an account may push to one repo: everything, only pull-request refs, or nothing. */
+type MayPush = 'all' | 'pr' | 'none';
 
 export class Hub {
   port = 0;
   readonly requests: { method: string; path: string; user?: string }[] = [];
   /** What /api/whoami-v2 does: answer, hang (accept and never reply), or rate-limit. */
   api: 'answer' | 'hang' | '429' = 'answer';
+  readonly groups: ResourceGroup[] = [];
+  /** What the OAuth device flow (/oauth/device, /oauth/token) hands out: the next token, its lifetime. */
+  oauth?: { user: string; expiresIn: number; orgs?: HubAccount['orgs'] };
   private readonly accounts = new Map<string, HubAccount>();
   private readonly sockets = new Set<Socket>();
   private server?: Server;
@@ -55,50 +76,103 @@ export class Hub {
     return this.requests.some((r) => r.method === 'POST' && r.path.endsWith('/git-receive-pack'));
   }
 
+  /** A token the Hub knows and has not expired. */
+  private valid(token: string | undefined): HubAccount | undefined {
+    const a = token === undefined ? undefined : this.accounts.get(token);
+    return a && !(a.expiration && Date.parse(a.expiration) <= Date.now()) ? a : undefined;
+  }
+
   private handle(req: IncomingMessage, res: ServerResponse): void {
     const url = new URL(req.url ?? '/', 'http://hub');
     const basic = /^Basic (.+)$/.exec(req.headers.authorization ?? '');
     const [user, password] = basic ? Buffer.from(basic[1], 'base64').toString().split(/:(.*)/s) : [];
     this.requests.push({ method: req.method ?? '', path: url.pathname, ...(user && { user }) });
     if (url.pathname === '/api/whoami-v2') return this.whoami(req, res);
+    if (url.pathname.startsWith('/oauth/')) return this.deviceFlow(req, res, url.pathname);
+    const info = /^\/api\/(models|datasets|spaces)\/(.+)$/.exec(url.pathname);
+    if (info && req.method === 'GET') return this.repoInfo(req, res, info[1], info[2]);
     const git = /^\/(.+?)\/(info\/refs|git-upload-pack|git-receive-pack)$/.exec(url.pathname);
     if (!git) return void res.writeHead(404).end('not found');
-    const account = password === undefined ? undefined : this.accounts.get(password);
+    const account = this.valid(password);
     if (!account) {
       res.writeHead(401, { 'www-authenticate': 'Basic realm="Authentication required"' });
       return void res.end(password === undefined ? 'Authentication required' : PASSWORD_TEXT);
     }
-    const pushing = git[2] === 'git-receive-pack' || url.searchParams.get('service') === 'git-receive-pack';
+    const may = mayPush(account, git[1], this.groups);
     // Like the Hub, the ref advertisement is served to any valid token; the upload itself is refused.
-    if (pushing && git[2] === 'git-receive-pack' && !mayWrite(account, git[1])) {
+    if (git[2] === 'git-receive-pack' && may === 'none') {
       return void res.writeHead(403).end('DENIED update refs/heads/main: forbidden');
     }
-    this.backend(req, res, account.user, `/${git[1]}/${git[2]}`, url.search.slice(1));
+    if (git[2] === 'git-receive-pack') this.guardRefs(git[1]);
+    this.backend(req, res, account.user, `/${git[1]}/${git[2]}`, url.search.slice(1), may);
   }
 
   private whoami(req: IncomingMessage, res: ServerResponse): void {
     if (this.api === 'hang') return;
     if (this.api === '429') return void res.writeHead(429).end('Too Many Requests');
-    const bearer = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
-    const a = bearer ? this.accounts.get(bearer) : undefined;
+    const a = this.valid(/^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1]);
     if (!a) return void res.writeHead(401, { 'content-type': 'application/json' }).end(JSON.stringify({ error: 'Invalid credentials in Authorization header' }));
     res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({
       type: 'user', id: '64f0', name: a.user, fullname: a.user, isPro: false,
       orgs: (a.orgs ?? []).map((o) => ({ type: 'org', name: o.name, fullname: o.name, roleInOrg: o.roleInOrg })),
-      auth: { type: 'access_token', accessToken: {
+      // huggingface.js types/api/api-who-am-i.ts and lib/who-am-i.ts (AuthInfo.expiresAt); an OAuth
+      // token has no accessToken (_login.py names it oauth-<user>).
+      auth: a.role === 'oauth' ? { type: 'access_token', ...(a.expiration && { expiresAt: a.expiration }) } : { type: 'access_token', accessToken: {
         displayName: a.displayName ?? `${a.role} token`, role: a.role, createdAt: '2026-01-05T10:00:00.000Z',
+        ...(a.expiration && { expiration: a.expiration }),
         ...(a.role === 'fineGrained' && { fineGrained: { canReadGatedRepos: false, global: [], scoped: a.scoped ?? [] } }),
       } },
     }));
   }
 
+  /** GET /api/{type}s/{id}?expand=resourceGroup: the repo if it exists, and its resource group (hf_api.py, huggingface.js types/api). */
+  private repoInfo(req: IncomingMessage, res: ServerResponse, kind: string, id: string): void {
+    const bearer = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
+    if (bearer !== undefined && !this.valid(bearer)) return void res.writeHead(401, { 'content-type': 'application/json' }).end(JSON.stringify({ error: 'Invalid credentials in Authorization header' }));
+    const path = kind === 'models' ? id : `${kind}/${id}`;
+    if (!existsSync(join(this.repos, path))) {
+      return void res.writeHead(404, { 'content-type': 'application/json', 'x-error-code': 'RepoNotFound' }).end(JSON.stringify({ error: 'Repository not found' }));
+    }
+    const group = this.groups.find((g) => g.repos.includes(path));
+    res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({
+      _id: '65a1', id, ...(group && { resourceGroup: { id: `rg-${group.name}`, name: group.name, numUsers: Object.keys(group.members).length } }),
+    }));
+  }
+
+  /** The device-code login huggingface_hub runs for `hf auth login` (utils/_oauth_device.py), and its refresh. */
+  private deviceFlow(req: IncomingMessage, res: ServerResponse, path: string): void {
+    let body = '';
+    req.on('data', (c: Buffer) => (body += c));
+    req.on('end', () => {
+      const form = new URLSearchParams(body);
+      const send = (status: number, o: object) => void res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(o));
+      if (!this.oauth) return send(400, { error: 'unsupported_grant_type' });
+      if (path === '/oauth/device') {
+        return send(200, { device_code: 'dev-1', user_code: 'HUB-TEST', verification_uri: `http://127.0.0.1:${this.port}/device`, interval: 1, expires_in: 60 });
+      }
+      const grant = form.get('grant_type') ?? '';
+      if (path !== '/oauth/token' || !/device_code|refresh_token/.test(grant)) return send(400, { error: 'unsupported_grant_type' });
+      const token = `hf_oauth_${randomBytes(24).toString('hex')}`;
+      const { user, expiresIn, orgs } = this.oauth;
+      this.add({ token, user, role: 'oauth', ...(orgs && { orgs }), expiration: new Date(Date.now() + expiresIn * 1000).toISOString() });
+      send(200, { access_token: token, token_type: 'bearer', expires_in: expiresIn, refresh_token: `hf_oauth_refresh_${randomBytes(8).toString('hex')}` });
+    });
+  }
+
+  /** The Hub refuses, per ref, what a PR-only pusher may not update: a pre-receive hook in the repo. */
+  private guardRefs(repoPath: string): void {
+    const hooks = join(this.repos, repoPath, 'hooks');
+    if (!existsSync(hooks)) return;
+    writeFileSync(join(hooks, 'pre-receive'), PRE_RECEIVE, { mode: 0o755 });
+  }
+
   /** CGI: the real git http-backend serves the bare repos under `repos`. */
-  private backend(req: IncomingMessage, res: ServerResponse, user: string, pathInfo: string, query: string): void {
+  private backend(req: IncomingMessage, res: ServerResponse, user: string, pathInfo: string, query: string, may: MayPush): void {
     const child = spawn('git', ['http-backend'], {
       env: {
         PATH: process.env.PATH, GIT_PROJECT_ROOT: this.repos, GIT_HTTP_EXPORT_ALL: '1', PATH_INFO: pathInfo,
         QUERY_STRING: query, REQUEST_METHOD: req.method, CONTENT_TYPE: req.headers['content-type'] ?? '',
-        REMOTE_USER: user, REMOTE_ADDR: '127.0.0.1', GIT_PROTOCOL: String(req.headers['git-protocol'] ?? ''),
+        REMOTE_USER: user, REMOTE_ADDR: '127.0.0.1', GIT_PROTOCOL: String(req.headers['git-protocol'] ?? ''), HUB_MAY_PUSH: may,
         ...(req.headers['content-encoding'] && { HTTP_CONTENT_ENCODING: String(req.headers['content-encoding']) }),
         ...(req.headers['content-length'] && { CONTENT_LENGTH: String(req.headers['content-length']) }),
       },
@@ -125,14 +199,36 @@ export class Hub {
   }
 }
 
-/** The Hub's rule, written out independently of the code under test. */
-function mayWrite(a: HubAccount, repoPath: string): boolean {
+/**
+ * The Hub's rules, written out independently of the code under test: the token's role
+ * (hub-docs security-tokens.md), the org role and resource groups (organizations-security.md,
+ * security-resource-groups.md), and pull-request refs open to every account
+ * (repositories-pull-requests-discussions.md).
+ */
+function mayPush(a: HubAccount, repoPath: string, groups: ResourceGroup[]): MayPush {
   const parts = repoPath.replace(/\.git$/, '').split('/');
   const [ns, name] = ['datasets', 'spaces'].includes(parts[0]) ? parts.slice(1) : parts;
-  if (a.role === 'read') return false;
-  if (a.role === 'fineGrained') return (a.scoped ?? []).some((s) => s.permissions.includes('repo.write') && (s.entity.name === ns || s.entity.name === `${ns}/${name}`));
-  return ns === a.user || (a.orgs ?? []).some((o) => o.name === ns && o.roleInOrg !== 'read');
+  if (a.role === 'read') return 'none';
+  if (a.role === 'fineGrained') return (a.scoped ?? []).some((s) => s.permissions.includes('repo.write') && (s.entity.name === ns || s.entity.name === `${ns}/${name}`)) ? 'all' : 'none';
+  if (ns === a.user) return 'all';
+  const org = (a.orgs ?? []).find((o) => o.name === ns);
+  if (!org) return 'pr';
+  const group = groups.find((g) => g.repos.includes(repoPath.replace(/\.git$/, '')));
+  const role = group ? group.members[a.user] : org.roleInOrg;
+  if (org.roleInOrg === 'admin' || role === 'write' || role === 'admin') return 'all';
+  return 'pr';
 }
+
+/** Reads the ref updates; a PR-only pusher may touch refs/pr/<n> and nothing else. */
+const PRE_RECEIVE = `#!/bin/sh
+[ "$HUB_MAY_PUSH" = pr ] || exit 0
+while read old new ref; do
+  case "$ref" in
+    refs/pr/[0-9]*) ;;
+    *) echo "DENIED update $ref: forbidden"; exit 1 ;;
+  esac
+done
+`;
 
 /** One Hub for a whole suite: started before it, stopped after; each test starts with an empty log. */
 export function hubForSuite(s: Test): () => Hub {
@@ -148,6 +244,8 @@ export function hubForSuite(s: Test): () => Hub {
   s.before.each(() => {
     hub!.requests.length = 0;
     hub!.api = 'answer';
+    hub!.groups.length = 0;
+    hub!.oauth = undefined;
   });
   return () => hub!;
 }

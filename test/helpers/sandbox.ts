@@ -51,10 +51,14 @@ export class Sandbox {
     return join(this.dir, ...parts);
   }
 
-  /** Runs a command in the sandbox; never throws on a non-zero exit. */
+  /**
+   * Runs a command in the sandbox; never throws on a non-zero exit. In a session of its own
+   * (setsid), so /dev/tty never opens, whatever terminal the test runner has: CI's world.
+   * Terminal cases run under test/helpers/pty.ts instead.
+   */
   async run(cmd: string, args: string[], opts: RunOpts = {}): Promise<Run> {
     const r = await execa(cmd, args, {
-      cwd: this.dir, reject: false, ...(opts.input === undefined && { stdin: 'ignore' as const }), ...opts,
+      cwd: this.dir, reject: false, detached: true, ...(opts.input === undefined && { stdin: 'ignore' as const }), ...opts,
       env: { ...this.env, ...opts.env }, extendEnv: false,
     });
     return { exitCode: r.exitCode ?? -1, stdout: String(r.stdout ?? ''), stderr: String(r.stderr ?? '') };

@@ -17,11 +17,11 @@ export async function newKey(sb: Sandbox, name: string, passphrase = ''): Promis
 }
 
 /** Writes <sandbox>/ssh_config and known_hosts; returns the config path for `ssh -F`. */
-export function sshConfig(sb: Sandbox, o: { identity?: string; knownHosts?: string } = {}): string {
+export function sshConfig(sb: Sandbox, o: { identity?: string; knownHosts?: string; strict?: 'yes' | 'ask' } = {}): string {
   const config = sb.path('ssh_config');
   writeFileSync(config, [
     'Host *', '  IdentitiesOnly yes', ...(o.identity ? [`  IdentityFile ${o.identity}`] : []),
-    `  UserKnownHostsFile ${sb.path('known_hosts')}`, '  GlobalKnownHostsFile /dev/null', '  StrictHostKeyChecking yes',
+    `  UserKnownHostsFile ${sb.path('known_hosts')}`, '  GlobalKnownHostsFile /dev/null', `  StrictHostKeyChecking ${o.strict ?? 'yes'}`,
     '  PasswordAuthentication no', '  KbdInteractiveAuthentication no', '',
   ].join('\n'));
   writeFileSync(sb.path('known_hosts'), o.knownHosts ? `${o.knownHosts}\n` : '');
