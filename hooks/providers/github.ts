@@ -53,6 +53,8 @@ export const github: Provider = {
   tokensPage: 'https://github.com/settings/tokens',
   keysPage: 'https://github.com/settings/keys',
   hostKeysPage: 'https://docs.github.com/en/authentication/keeping-your-account-and-data-secure/githubs-ssh-key-fingerprints',
+  // That page, "GitHub's SSH key fingerprints" (DSA, deprecated, left out).
+  hostKeyFingerprints: ['SHA256:+DiY3wvvV6TuJJhbpZisF/zLDA0zPMSvHdkr4UvCOqU (ED25519)', 'SHA256:p2QAMXNIC1TJYWeIOttrVc98/R1BUFWu3/LiyKgUfQM (ECDSA)', 'SHA256:uNiVztksCsDhcc0u9e8BujQXVUpKZIDTMczCvj3tD2s (RSA)'],
   // Success exits 1: "Hi <user>! You've successfully authenticated, but GitHub does not provide shell access."
   greeting(text) {
     const m = /\bHi ([^\s!]+)! You've successfully authenticated/.exec(text);

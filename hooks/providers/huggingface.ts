@@ -228,6 +228,8 @@ export const huggingface: Provider = {
   tokensPage: 'https://huggingface.co/settings/tokens',
   keysPage: 'https://huggingface.co/settings/keys',
   hostKeysPage: 'https://huggingface.co/docs/hub/security-git-ssh',
+  // hub-docs docs/hub/security-git-ssh.md, "HuggingFace's SSH key fingerprints" (DSA, deprecated, left out).
+  hostKeyFingerprints: ['SHA256:dVjzGIdV7d6cwKIeZiCoRMa2gMvSKfGZAvHf4gMiMao (ED25519)', 'SHA256:aBG5R7IomF4BSsx/h6tNAUVLhEkkaNGB8Sluyh/Q/qY (ECDSA)', 'SHA256:uqjYymysBGCXXiMVebB8L8RIuWbPSKGBxQQNhcT5a3Q (RSA)'],
   // "Hi anonymous, welcome to Hugging Face." when the key is on no account.
   greeting(text) {
     const m = /\bHi (\S+), welcome to Hugging Face\b/.exec(text);

@@ -88,6 +88,8 @@ export interface Provider {
   keysPage?: string;
   /** Where the provider publishes its SSH host key fingerprints. */
   hostKeysPage?: string;
+  /** Those fingerprints, as that page gives them (`SHA256:... (ED25519)`), for the official SSH host. */
+  hostKeyFingerprints?: readonly string[];
   /** Reads the banner of a shell-less `ssh -T`; undefined when it says neither. */
   greeting?(text: string): Greeting | undefined;
   tokenShape?(password: string, now: number, username?: string): TokenShape;

@@ -91,10 +91,16 @@ function keyUnconfirmed(c: ProbeContext, locked: string[], said: string): Findin
     c.provider.keysPage);
 }
 
-/** StrictHostKeyChecking ask, and ssh can ask: a question to answer, with the fingerprints to compare. */
+/**
+ * StrictHostKeyChecking ask, and ssh can ask: a question to answer, with what to compare
+ * ssh's fingerprint against: the provider's published ones for its own host, else its page.
+ */
 export function hostWillAsk(c: Pick<ProbeContext, 'provider' | 'host' | 'port'>): Finding {
+  const official = c.port === 22 && (c.provider.sshHost === c.host || c.provider.hosts.includes(c.host));
+  const compare = official && c.provider.hostKeyFingerprints?.length ? `: it should be one of ${c.provider.hostKeyFingerprints.join(', ')}`
+    : c.provider.hostKeysPage ? `: compare its fingerprint with ${c.provider.hostKeysPage}` : '';
   return finding('ssh.host-unknown', 'info',
-    `ssh will ask whether to trust ${c.host}${c.port === 22 ? '' : ` (port ${c.port})`}, which is not in your known_hosts${c.provider.hostKeysPage ? `: compare its fingerprint with ${c.provider.hostKeysPage}` : ''}.`,
+    `ssh will ask whether to trust ${c.host}${c.port === 22 ? '' : ` (port ${c.port})`}, which is not in your known_hosts${compare}.`,
     [], c.provider.hostKeysPage);
 }
 

@@ -204,4 +204,51 @@ scenario('HTTPS in a terminal, nothing stored: Git asks, a token pasted at its p
   blocked(await push(y), 'https.no-credential');
 });
 
+/** A repo on a GitHub-shaped server: the provider's API at /gh, Hub rules off for it. */
+async function onGitHub(keep: (x: Setup) => Setup, token: string, user: string, rules: { pushers: string[]; sso?: boolean }): Promise<Setup> {
+  hub().add({ token, user, role: 'write' });
+  const x = keep(await setup(hub(), {
+    ns: 'acme', stored: { user, password: token }, env: { HF_ENDPOINT: '' },
+    beforeInstall: async ({ sb, repo }) => {
+      await sb.git(repo, 'config', 'hf-hooks.127.0.0.1.provider', 'github');
+      await sb.git(repo, 'config', 'hf-hooks.127.0.0.1.api', `http://127.0.0.1:${hub().port}/gh`);
+    },
+  }));
+  hub().github.set(`acme/${x.bare.split('/').pop()}`, rules);
+  hub().requests.length = 0;
+  return x;
+}
+
+const ghToken = (prefix: string) => `${prefix}${randomBytes(24).toString('hex').slice(0, 40)}`;
+
+scenario('GitHub: a fine-grained token with push permission lands, nothing said; without it doctor says why, and GitHub refuses before any upload', async (keep) => {
+  const ok = await onGitHub(keep, ghToken('github_pat_11A'), 'octo', { pushers: ['octo'] });
+  const r = await push(ok);
+  await landed(ok, r);
+  assert.not.match(r.stderr, 'hf-hooks:');
+  assert.ok(hub().requests.some((q) => q.path.startsWith('/gh/repos/acme/')), '~> the repository was asked about');
+
+  // GitHub refuses a pusher at the ref advertisement (403), so Git stops before its hook;
+  // doctor (which install runs) is where hf-hooks can say why.
+  const no = await onGitHub(keep, ghToken('github_pat_11B'), 'mona', { pushers: [] });
+  const doctor = await no.sb.cli(no.repo, ['doctor'], { env: no.env });
+  assert.is(doctor.exitCode, 1);
+  assert.match(doctor.stdout, '[token.no-write-access]');
+  assert.match(doctor.stdout, 'GitHub says mona has no push permission on acme/');
+  const refused = await push(no);
+  assert.match(refused.stderr, 'The requested URL returned error: 403');
+  assert.not.ok(hub().sawPushUpload());
+});
+
+scenario('GitHub: an org that wants SAML SSO: doctor says token.sso-required with the authorisation URL; nothing is sent', async (keep) => {
+  const x = await onGitHub(keep, ghToken('ghp_'), 'octo', { pushers: ['octo'], sso: true });
+  const doctor = await x.sb.cli(x.repo, ['doctor'], { env: x.env });
+  assert.is(doctor.exitCode, 1);
+  assert.match(doctor.stdout, '[token.sso-required]');
+  assert.match(doctor.stdout, `http://127.0.0.1:${hub().port}/orgs/acme/sso?authorization_request=1`);
+  const r = await push(x);
+  assert.match(r.stderr, 'The requested URL returned error: 403');
+  assert.not.ok(hub().sawPushUpload());
+});
+
 s.run();

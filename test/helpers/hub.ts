@@ -44,6 +44,11 @@ export class Hub {
   /** What /api/whoami-v2 does: answer, hang (accept and never reply), or rate-limit. */
   api: 'answer' | 'hang' | '429' = 'answer';
   readonly groups: ResourceGroup[] = [];
+  /**
+   * Repos that answer like GitHub instead (REST /gh/user and /gh/repos/{o}/{r}, docs.github.com):
+   * who may push, and whether the org wants the token authorised for SAML SSO.
+   */
+  readonly github = new Map<string, { pushers: string[]; sso?: boolean }>();
   /** What the OAuth device flow (/oauth/device, /oauth/token) hands out: the next token, its lifetime. */
   oauth?: { user: string; expiresIn: number; orgs?: HubAccount['orgs'] };
   private readonly accounts = new Map<string, HubAccount>();
@@ -89,6 +94,7 @@ export class Hub {
     this.requests.push({ method: req.method ?? '', path: url.pathname, ...(user && { user }) });
     if (url.pathname === '/api/whoami-v2') return this.whoami(req, res);
     if (url.pathname.startsWith('/oauth/')) return this.deviceFlow(req, res, url.pathname);
+    if (url.pathname.startsWith('/gh/')) return this.githubApi(req, res, url.pathname.slice(3));
     const info = /^\/api\/(models|datasets|spaces)\/(.+)$/.exec(url.pathname);
     if (info && req.method === 'GET') return this.repoInfo(req, res, info[1], info[2]);
     const git = /^\/(.+?)\/(info\/refs|git-upload-pack|git-receive-pack)$/.exec(url.pathname);
@@ -98,7 +104,14 @@ export class Hub {
       res.writeHead(401, { 'www-authenticate': 'Basic realm="Authentication required"' });
       return void res.end(password === undefined ? 'Authentication required' : PASSWORD_TEXT);
     }
-    const may = mayPush(account, git[1], this.groups);
+    // GitHub refuses a pusher already at the ref advertisement (403), before any pack.
+    const gh = this.github.get(git[1]);
+    if (gh && git[2] !== 'git-upload-pack' && (gh.sso || !gh.pushers.includes(account.user)) && (git[2] === 'git-receive-pack' || url.searchParams.get('service') === 'git-receive-pack')) {
+      return void res.writeHead(403).end(gh.sso
+        ? `The '${git[1].split('/')[0]}' organization has enabled or enforced SAML SSO. To access this repository, you must re-authorize the Personal Access Token.`
+        : `Permission to ${git[1]}.git denied to ${account.user}.`);
+    }
+    const may = gh ? 'all' : mayPush(account, git[1], this.groups);
     // Like the Hub, the ref advertisement is served to any valid token; the upload itself is refused.
     if (git[2] === 'git-receive-pack' && may === 'none') {
       return void res.writeHead(403).end('DENIED update refs/heads/main: forbidden');
@@ -137,6 +150,20 @@ export class Hub {
     res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({
       _id: '65a1', id, ...(group && { resourceGroup: { id: `rg-${group.name}`, name: group.name, numUsers: Object.keys(group.members).length } }),
     }));
+  }
+
+  /** GET /user (login; classic tokens list their scopes in X-OAuth-Scopes) and GET /repos/{o}/{r} (permissions; X-GitHub-SSO). */
+  private githubApi(req: IncomingMessage, res: ServerResponse, path: string): void {
+    const a = this.valid(/^token (.+)$/.exec(req.headers.authorization ?? '')?.[1]);
+    const json = (status: number, body: object, headers: Record<string, string> = {}) => void res.writeHead(status, { 'content-type': 'application/json', ...headers }).end(JSON.stringify(body));
+    if (!a) return json(401, { message: 'Bad credentials' });
+    const scopes: Record<string, string> = a.token.startsWith('ghp_') ? { 'x-oauth-scopes': 'repo, read:org' } : {};
+    if (path === '/user') return json(200, { login: a.user }, scopes);
+    const repo = /^\/repos\/([^/]+\/[^/]+)$/.exec(path)?.[1];
+    const gh = repo ? this.github.get(repo) : undefined;
+    if (!gh) return json(404, { message: 'Not Found' });
+    if (gh.sso) return json(403, { message: 'Resource protected by organization SAML enforcement.' }, { 'x-github-sso': `required; url=http://127.0.0.1:${this.port}/orgs/${repo!.split('/')[0]}/sso?authorization_request=1` });
+    json(200, { full_name: repo, permissions: { admin: false, maintain: false, push: gh.pushers.includes(a.user), triage: true, pull: true } }, scopes);
   }
 
   /** The device-code login huggingface_hub runs for `hf auth login` (utils/_oauth_device.py), and its refresh. */
@@ -246,6 +273,7 @@ export function hubForSuite(s: Test): () => Hub {
     hub!.api = 'answer';
     hub!.groups.length = 0;
     hub!.oauth = undefined;
+    hub!.github.clear();
   });
   return () => hub!;
 }

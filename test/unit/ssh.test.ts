@@ -4,7 +4,7 @@ import { PROVIDERS } from '../../hooks/providers/index.ts';
 import { effectiveSsh, invocation, parseGitSshArgs, unwrap, isWrapperPath, wrapperValue, wrappedSsh } from '../../hooks/ssh/command.ts';
 import { expandTokens, knownHostsEntry, parseSshG } from '../../hooks/ssh/config.ts';
 import { type Agent, type KeyContext, type KeyState, fingerprintOf, judgeKeys, parseAgentList } from '../../hooks/ssh/keys.ts';
-import { type ProbeContext, parseProbe, probeFinding } from '../../hooks/ssh/probe.ts';
+import { type ProbeContext, hostWillAsk, parseProbe, probeFinding } from '../../hooks/ssh/probe.ts';
 import { gitCanAsk, sshCanAsk } from '../../hooks/prompts.ts';
 
 const local = { home: '/home/me', user: 'me' };
@@ -146,6 +146,12 @@ probe('anonymous, with a locked key the probe could not try: not proof where ssh
   const alone = probeFinding(said, { ...probeCtx, lockedKeys: ['/k/b'], canAsk: false });
   assert.is(`${alone.id}:${alone.level}`, 'ssh.key-not-registered:error');
   assert.match(alone.message, '/k/b needs a passphrase, and nothing can ask for it here');
+});
+probe('a new official host: the note gives the fingerprints the provider publishes', () => {
+  const f = hostWillAsk({ provider: PROVIDERS.huggingface, host: 'hf.co', port: 22 });
+  assert.is(`${f.id}:${f.level}`, 'ssh.host-unknown:info');
+  assert.match(f.message, 'SHA256:dVjzGIdV7d6cwKIeZiCoRMa2gMvSKfGZAvHf4gMiMao (ED25519)');
+  assert.match(hostWillAsk({ provider: PROVIDERS.huggingface, host: '127.0.0.1', port: 2222 }).message, 'https://huggingface.co/docs/hub/security-git-ssh');
 });
 probe.run();
 
