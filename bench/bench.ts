@@ -67,7 +67,11 @@ async function httpsRepos(sb: Sandbox, hub: Hub) {
 /** A repo with `count` HTTPS remotes on the loopback Hub, all pushable with the stored token. */
 async function manyRemotes(sb: Sandbox, hub: Hub, count: number): Promise<string> {
   const repo = await sb.repo('many');
-  for (let i = 0; i < count; i++) await sb.git(repo, 'remote', 'add', `r${i}`, `http://127.0.0.1:${hub.port}/alice/many-${i}`);
+  for (let i = 0; i < count; i++) {
+    // The Hub does not create repos on push: each remote's repo exists, or doctor says repo.not-found.
+    await sb.git(sb.dir, 'init', '-q', '--bare', '-b', 'main', join(hub.repos, 'alice', `many-${i}`));
+    await sb.git(repo, 'remote', 'add', `r${i}`, `http://127.0.0.1:${hub.port}/alice/many-${i}`);
+  }
   return repo;
 }
 
