@@ -6,6 +6,7 @@ import { CONFIG_ARGS, type Config, configFromGit } from './config.ts';
 import { type Effects } from './effects.ts';
 import { type Finding, type Report, verdictOf } from './findings.ts';
 import { checkHttps, diagnoseCredential, missingCredential } from './https/check.ts';
+import { gitCredential } from './https/credentials.ts';
 import { LOCAL_TIMEOUT_MS } from './process.ts';
 import { PROVIDERS } from './providers/index.ts';
 import { type PushScope } from './providers/types.ts';
@@ -49,7 +50,7 @@ async function https(t: Target, p: Remote, phase: Phase, fx: Effects, ctx: Conte
   const o = { network: ctx.network, deadline: ctx.deadline, remoteName: t.remote, gitCanAsk: ctx.gitCanAsk, scope: scopeOf(t, p), rejected: phase === 'credential-erase' };
   switch (phase) {
     case 'ssh-connect': return { findings: [] };
-    case 'credential-get': return { findings: [await missingCredential(p, ctx.config, fx, o)] };
+    case 'credential-get': return { findings: await credentialGet(t, p, ctx, fx, o) };
     case 'credential-erase': return { findings: await diagnoseCredential(p, t.credential ?? {}, ctx.config, fx, o) };
     default: return checkHttps(p, ctx.config, fx, o);
   }
@@ -63,6 +64,17 @@ function scopeOf(t: Target, p: Remote): PushScope {
   const review = PROVIDERS[p.provider].reviewRef;
   const updates = (t.refs ?? []).filter((r) => !r.deletion);
   return { reviewOnly: !!review && updates.length > 0 && updates.every((r) => review.test(r.remoteRef)) };
+}
+
+/**
+ * Git asked the helpers in order and reached ours with nothing yet. Helpers configured
+ * after ours (a store set up after install, a keychain, `gh auth setup-git`) have not been
+ * asked: ask the whole chain as Git would (ours stays quiet), and when one has a
+ * credential, say nothing so Git goes on to it. Only when none has one is it missing.
+ */
+async function credentialGet(t: Target, p: Remote, ctx: Context, fx: Effects, o: Parameters<typeof missingCredential>[3]): Promise<Finding[]> {
+  if (await gitCredential(t.asked ?? t.url, fx, LOCAL_TIMEOUT_MS)) return [];
+  return [await missingCredential(p, ctx.config, fx, o)];
 }
 
 /** Inside the wrapper, the ssh it stands in front of; elsewhere, the ssh Git would pick. */

@@ -15,6 +15,12 @@ export const runtimeDir = (env: NodeJS.ProcessEnv, home: string, version: string
 export const runtimeFile = (env: NodeJS.ProcessEnv, home: string, version: string, file: RuntimeFile): string =>
   join(runtimeDir(env, home, version), RUNTIME_FILES[file]);
 
+/**
+ * This user's pre-push runner: the stable, unversioned entry a committed hook block (a
+ * husky .husky/pre-push) looks for, since it may name no path of any one machine.
+ */
+export const runnerFile = (env: NodeJS.ProcessEnv, home: string): string => join(dataRoot(env, home), 'pre-push');
+
 const RUNTIME_PATH = /\/hf-hooks\/([^/]+)\/(hook\.mjs|ssh|credential)$/;
 
 /** Which runtime file of which version a path is, if it is one (wherever the data dir was). */

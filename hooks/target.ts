@@ -40,6 +40,8 @@ export interface Target {
   refs?: RefUpdate[];
   /** The credential Git just sent and the server rejected (credential-erase). */
   credential?: { username?: string; password?: string };
+  /** The URL exactly as Git asked the credential helpers about it (credential-get, -erase). */
+  asked?: string;
 }
 
 export interface TargetInput {
@@ -48,6 +50,7 @@ export interface TargetInput {
   remote?: string;
   refs?: RefUpdate[];
   credential?: Target['credential'];
+  asked?: string;
 }
 
 /**
@@ -58,7 +61,7 @@ export interface TargetInput {
  */
 export function targetFor(input: TargetInput, config: Config): Target {
   const parsed = classify(input.url, config);
-  const base = { ...(input.refs && { refs: input.refs }), ...(input.credential && { credential: input.credential }) };
+  const base = { ...(input.refs && { refs: input.refs }), ...(input.credential && { credential: input.credential }), ...(input.asked && { asked: input.asked }) };
   // Git passes the URL again as the name when the push names no remote (githooks(5), pre-push).
   if (input.remote && input.remote !== input.url) return { remote: input.remote, url: input.url, parsed, ...base };
   if ('error' in parsed) return { url: input.url, parsed, ...base };

@@ -20,11 +20,13 @@ case "${HF_HOOKS:-1}" in
 *)
   if ! hf_hooks_ready "$2"; then
 @FIND_NODE@
-  "$hf_hooks_node" @RUNTIME@ pre-push "$@" <"$hf_hooks_in" || {
-    hf_hooks_rc=$?
-    rm -f "$hf_hooks_in"
-    exit $hf_hooks_rc
-  }
+  if [ -z "$hf_hooks_why" ]; then
+    "$hf_hooks_node" @RUNTIME@ pre-push "$@" <"$hf_hooks_in" || {
+      hf_hooks_rc=$?
+      rm -f "$hf_hooks_in"
+      exit $hf_hooks_rc
+    }
+  fi
   fi
   ;;
 esac

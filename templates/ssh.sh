@@ -1,7 +1,8 @@
 #!/bin/sh
 # hf-hooks ssh wrapper, version @VERSION@. Git runs it as core.sshCommand.
 # A push (git-receive-pack) is checked before Git connects; everything else
-# (fetches, `ssh -G`, git-lfs) goes straight to your own ssh, without node.
+# (fetches, `ssh -G`, git-lfs) goes straight to your own ssh, without node, and so
+# does a push when the check cannot run (unless hf-hooks.strict is set).
 for hf_hooks_last; do :; done
 case "${hf_hooks_last:-}" in
 git-receive-pack\ *)
@@ -9,7 +10,7 @@ git-receive-pack\ *)
   @HF_HOOKS_OFF@) ;;
   *)
 @FIND_NODE@
-    exec "$hf_hooks_node" @RUNTIME@ ssh "$@"
+    [ -n "$hf_hooks_why" ] || exec "$hf_hooks_node" @RUNTIME@ ssh "$@"
     ;;
   esac
   ;;

@@ -3,7 +3,7 @@ import { applyOrRefuse, describe, localConfig } from '../effects/apply.ts';
 import { locateHooks } from '../effects/hooks-dir.ts';
 import { type Action, planInstall } from '../plan/hooks.ts';
 import { type CommandResult, refused } from '../result.ts';
-import { credentialHelperPath, packageVersion, runtimePath, sshWrapperPath } from '../effects/runtime.ts';
+import { credentialHelperPath, packageVersion, runnerPath, runtimePath, sshWrapperPath } from '../effects/runtime.ts';
 import { helperValue, planCredentialInstall } from '../plan/credential.ts';
 import { type InstallRecord, recordText } from '../plan/record.ts';
 import { credentialHelperText, sshWrapperText } from '../plan/shim.ts';
@@ -23,7 +23,7 @@ export async function install(o: InstallOptions): Promise<CommandResult> {
   const target = await locateHooks(o.cwd);
   if ('error' in target) return refused('install', target.error);
   const version = await packageVersion();
-  const params = { version, node: o.node, runtime: runtimePath(o.env, version) };
+  const params = { version, node: o.node, runtime: runtimePath(o.env, version), runner: runnerPath(o.env) };
   const hooks = planInstall(await snapshot(target), params);
   if ('refuse' in hooks) return refused('install', hooks.refuse);
   const wiring = await readWiring(o.cwd, target.commonDir, o.env);

@@ -11,7 +11,7 @@ import { type CommandResult, refused } from '../result.ts';
 import { bypassed } from '../../hooks/ssh/check.ts';
 import { hasBlock, isShim, runtimeOf } from '../plan/shim.ts';
 import { readWiring } from '../effects/wiring.ts';
-import { packageVersion } from '../effects/runtime.ts';
+import { packageVersion, runnerPath } from '../effects/runtime.ts';
 import { readGlobalRecord } from './global.ts';
 import { isWrapperPath, unwrap } from '../../hooks/ssh/command.ts';
 import { runtimeFileOf } from '../../hooks/layout.ts';
@@ -29,8 +29,9 @@ export async function status(o: { cwd: string; color: boolean; env: NodeJS.Proce
   ];
   const chained = target.kind === 'hooks-dir' ? await inspect(chainedPath(target.file)) : undefined;
   if (chained) lines.push(`chained after the check: ${chainedPath(target.file)}`);
-  const runtime = ours(file) ? runtimeOf(file!.text!) : undefined;
-  if (runtime) lines.push(`runtime: ${runtime}`);
+  // A husky block names no path: it runs this user's runner, found by its place.
+  const runtime = !ours(file) ? undefined : target.kind === 'husky' ? runnerPath(o.env) : runtimeOf(file!.text!);
+  if (runtime) lines.push(`${target.kind === 'husky' ? 'runner' : 'runtime'}: ${runtime}`);
   const wiring = await readWiring(o.cwd, target.commonDir, o.env);
   const wrapped = wiring.ssh.local === undefined ? undefined : unwrap(wiring.ssh.local, isWrapperPath);
   lines.push(wrapped
@@ -91,7 +92,7 @@ async function broken(t: HookTarget, f: FileInfo | undefined, runtime: string | 
     out.push(finding('hooks.runtime-outdated', 'warn', `The hook runs hf-hooks ${used}'s runtime; the installed package is ${current}.`, ['npx hf-hooks install    # points the hook at the new runtime']));
   }
   if (runtime && !(await access(runtime, constants.R_OK).then(() => true, () => false))) {
-    out.push(finding('hooks.runtime-missing', 'error', `The hook calls ${runtime}, which is gone, so every push is stopped with an error.\nIt is removed when that directory is cleaned.`, ['npx hf-hooks install    # copies the runtime back']));
+    out.push(finding('hooks.runtime-missing', 'warn', `The hook calls ${runtime}, which is gone, so pushes go on unchecked (each says so; under hf-hooks.strict they are stopped).\nIt is removed when that directory is cleaned.`, ['npx hf-hooks install    # copies the runtime back']));
   }
   return out;
 }

@@ -3,7 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import { runtimeFile } from '../../hooks/layout.ts';
+import { runnerFile, runtimeFile } from '../../hooks/layout.ts';
 import { writeAtomic } from './files.ts';
 import { PACKAGE_ROOT } from './package-root.ts';
 export const BUILT_RUNTIME = join(PACKAGE_ROOT, 'dist', 'hook.mjs');
@@ -16,6 +16,7 @@ export async function packageVersion(): Promise<string> {
 export const runtimePath = (env: NodeJS.ProcessEnv, version: string): string => runtimeFile(env, homedir(), version, 'hook');
 export const sshWrapperPath = (env: NodeJS.ProcessEnv, version: string): string => runtimeFile(env, homedir(), version, 'ssh');
 export const credentialHelperPath = (env: NodeJS.ProcessEnv, version: string): string => runtimeFile(env, homedir(), version, 'credential');
+export const runnerPath = (env: NodeJS.ProcessEnv): string => runnerFile(env, homedir());
 
 /** Copies the built runtime unless an identical copy is already there. Returns whether it wrote. */
 export async function installRuntime(target: string): Promise<boolean> {

@@ -3,7 +3,7 @@
 import { basename } from 'node:path';
 import { type FileInfo } from '../effects/files.ts';
 import { type HookTarget } from '../effects/hooks-dir.ts';
-import { CHAINED_SUFFIX, type ShimParams, hasBlock, huskyBlock, insertBlock, isShim, removeBlock, shimText } from './shim.ts';
+import { CHAINED_SUFFIX, type ShimParams, hasBlock, huskyBlock, insertBlock, isShim, removeBlock, runnerText, shimText } from './shim.ts';
 
 export interface Snapshot {
   target: HookTarget;
@@ -76,18 +76,23 @@ function unchainable(f: FileInfo, path: string): string | undefined {
   return undefined;
 }
 
-function planHusky(s: Snapshot, p: ShimParams, runtime: Action): Plan {
+/**
+ * .husky/pre-push is committed, so the block in it names no path: it finds this user's
+ * runner (written here, outside the repository) or another hf-hooks when it runs.
+ */
+function planHusky(s: Snapshot, p: ShimParams, runtimeAction: Action): Plan {
   const { file } = s.target;
+  const runtime: Action[] = [runtimeAction, ...(p.runner ? [{ kind: 'write' as const, path: p.runner, text: runnerText(p), mode: 0o755 }] : [])];
   if (!s.file) {
-    const text = HUSKY_HEADER + huskyBlock(p, true);
-    return { actions: [runtime, { kind: 'write', path: file, text, mode: 0o755 }], notes: [`created ${file} (husky runs it before each push)`, 'commit it to share the check; teammates need hf-hooks installed too'] };
+    const text = HUSKY_HEADER + huskyBlock(true);
+    return { actions: [...runtime, { kind: 'write', path: file, text, mode: 0o755 }], notes: [`created ${file} (husky runs it before each push)`, 'commit it to share the check: it names no path of this machine; a teammate without hf-hooks pushes unchecked until they run npx hf-hooks install'] };
   }
   if (s.file.kind === 'symlink') return { refuse: unchainable(s.file, file)! };
   if (s.file.kind !== 'file') return { refuse: `${file} is not a regular file. Remove it, then run install again.` };
   const current = removeBlock(s.file.text!);
-  const text = current ? insertBlock(current.text, huskyBlock(p, current.created)) : insertBlock(s.file.text!, huskyBlock(p, false));
-  if (text === s.file.text) return { actions: [runtime], notes: [`already installed in ${file}`] };
-  return { actions: [runtime, { kind: 'write', path: file, text, mode: s.file.mode }], notes: [`${current ? 'updated' : 'added the check to'} ${file}; what was there still runs after it, with the same input`] };
+  const text = current ? insertBlock(current.text, huskyBlock(current.created)) : insertBlock(s.file.text!, huskyBlock(false));
+  if (text === s.file.text) return { actions: runtime, notes: [`already installed in ${file}`] };
+  return { actions: [...runtime, { kind: 'write', path: file, text, mode: s.file.mode }], notes: [`${current ? 'updated' : 'added the check to'} ${file}; what was there still runs after it, with the same input`] };
 }
 
 export function planUninstall(s: Snapshot): Plan {

@@ -18,31 +18,45 @@ export interface ShimParams {
   runtime: string;
   /** A shell expression for the runtime instead of the quoted path (template dirs, where it moves with the repo). */
   runtimeShell?: string;
+  /** This user's runner, which committed blocks (husky) find by its stable place. */
+  runner?: string;
 }
 
 /** The sh `case` pattern for HF_HOOKS values that switch hf-hooks off, any letter case, as config.ts reads them. */
 export const HF_HOOKS_OFF_PATTERN = HF_HOOKS_OFF.map((v) => v.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`)).join(' | ');
 
 function findNode(fail: string): string {
-  return template('node.sh').replaceAll('@FAIL@', fail).trimEnd();
+  return template('node.sh').replaceAll('@FAIL@', () => fail).trimEnd();
 }
+
+/**
+ * A check that cannot run (node or the runtime gone) lets Git try, with one line that says
+ * so and how to repair it; under hf-hooks.strict it stops, with the same repair.
+ */
+const cannotRun = (stop: string, then: string) => [
+  'if [ "$(git config --type=bool hf-hooks.strict 2>/dev/null)" = true ]; then',
+  '    echo "hf-hooks: push blocked: the check cannot run: $hf_hooks_why (hf-hooks.strict is set). Repair: npx hf-hooks install, or push without the check: HF_HOOKS=0 git push" >&2',
+  `    ${stop}`,
+  '  fi',
+  `  echo "hf-hooks: warning: the check did not run: $hf_hooks_why; ${then}. Repair: npx hf-hooks install" >&2`,
+].join('\n');
 
 function fill(text: string, p: ShimParams): string {
   return text.replaceAll('@HF_HOOKS_OFF@', HF_HOOKS_OFF_PATTERN).replaceAll('@CHAINED_SUFFIX@', CHAINED_SUFFIX).replaceAll('@NODE@', shQuote(p.node)).replaceAll('@RUNTIME@', p.runtimeShell ?? shQuote(p.runtime)).replaceAll('@VERSION@', p.version);
 }
 
 function check(p: ShimParams): string {
-  return fill(template('check.sh').replace('@FIND_NODE@', () => findNode('rm -f "$hf_hooks_in"\n  exit 1')), p).trimEnd();
+  return fill(template('check.sh').replace('@FIND_NODE@', () => findNode(cannotRun('rm -f "$hf_hooks_in"; exit 1', 'letting Git push'))), p).trimEnd();
 }
 
 /** The credential helper: without node it says why and lets Git carry on as if it were not there. */
 export function credentialHelperText(p: ShimParams): string {
-  return fill(template('credential.sh').replace('@FIND_NODE@', () => findNode('cat >/dev/null\n  exit 0')), p);
+  return fill(template('credential.sh').replace('@FIND_NODE@', () => findNode('echo "hf-hooks: warning: the credential check did not run: $hf_hooks_why. Repair: npx hf-hooks install" >&2\n  cat >/dev/null\n  exit 0')), p);
 }
 
 /** The script core.sshCommand runs: ssh's exit code 255 means "could not connect". */
 export function sshWrapperText(p: ShimParams): string {
-  return fill(template('ssh.sh').replace('@FIND_NODE@', () => findNode('exit 255')), p);
+  return fill(template('ssh.sh').replace('@FIND_NODE@', () => findNode(cannotRun('exit 255', 'connecting with your own ssh'))), p);
 }
 
 export function shimText(p: ShimParams): string {
@@ -51,8 +65,14 @@ export function shimText(p: ShimParams): string {
 
 export const isShim = (text: string): boolean => text.split('\n', 2)[1]?.startsWith(SHIM_MARK) ?? false;
 
-export function huskyBlock(p: ShimParams, created: boolean): string {
-  return template('husky-block.sh').replace('@CREATED@', created ? ' (created this file)' : '').replace('@CHECK@', () => check(p));
+/** The block for a hook file meant to be committed: no path, no version, the same on every machine. */
+export function huskyBlock(created: boolean): string {
+  return template('husky-block.sh').replace('@CREATED@', created ? ' (created this file)' : '').replaceAll('@HF_HOOKS_OFF@', HF_HOOKS_OFF_PATTERN);
+}
+
+/** This user's runner (hooks/layout.ts runnerFile), which a committed block finds and runs. */
+export function runnerText(p: ShimParams): string {
+  return fill(template('runner.sh'), p).replace('@CHECK@', () => check(p));
 }
 
 export const hasBlock = (text: string): boolean => BLOCK_START.test(text) && text.includes(BLOCK_END);

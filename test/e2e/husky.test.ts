@@ -41,13 +41,14 @@ husky('extends .husky/pre-push; the user script still gets the same arguments an
   assert.is(readFileSync(`${log}.stdin`, 'utf8'), `refs/heads/main ${oid} refs/heads/main ${'0'.repeat(40)}\n`);
   assert.is(await sb.git(remote, 'rev-parse', 'main'), oid, '~> the commit arrived');
 
+  // This user's hf-hooks gone (a cleaned ~/.local/share): the push goes on, said in one line.
   rmSync(sb.path('.local', 'share', 'hf-hooks'), { recursive: true });
   await sb.git(repo, 'commit', '-q', '--allow-empty', '-m', 'second');
-  const blocked = await sb.run('git', ['push', 'origin', 'main'], { cwd: repo, env: { HOOK_LOG: sb.path('log2') } });
-  assert.is.not(blocked.exitCode, 0);
-  assert.match(blocked.stderr, 'is missing');
-  assert.not.ok(existsSync(sb.path('log2.args')), '~> the user script did not run after a block');
-  assert.is(await sb.git(remote, 'rev-parse', 'main'), oid, '~> nothing new arrived');
+  const unchecked = await sb.run('git', ['push', 'origin', 'main'], { cwd: repo, env: { HOOK_LOG: sb.path('log2') } });
+  assert.is(unchecked.exitCode, 0, unchecked.stderr);
+  assert.match(unchecked.stderr, 'hf-hooks: not set up on this machine, so this push is not checked');
+  assert.ok(existsSync(sb.path('log2.args')), '~> the user script still ran');
+  assert.is(await sb.git(remote, 'rev-parse', 'main'), await sb.git(repo, 'rev-parse', 'main'), '~> it arrived');
 
   assert.is((await sb.cli(repo, ['uninstall'])).exitCode, 0);
   assert.is(readFileSync(script, 'utf8'), USER_SCRIPT, '~> the user script comes back byte for byte');

@@ -230,8 +230,15 @@ scenario('a fetch goes through the wrapper without starting node', async (sb) =>
   assert.is(fetch.exitCode, 0, `~> node would have failed on the missing runtime: ${fetch.stderr}`);
   assert.ok(sshd.sessions().some(([, cmd]) => cmd.startsWith('git-upload-pack')));
   const again = await push(sb, c);
-  assert.is.not(again.exitCode, 0, '~> a push does start node, and says the runtime is missing');
-  assert.match(again.stderr, 'is missing');
+  assert.is(again.exitCode, 0, '~> a check that cannot run lets ssh connect');
+  assert.match(again.stderr, 'is missing; connecting with your own ssh. Repair: npx hf-hooks install');
+  await sb.git(c.repo, 'commit', '-q', '--allow-empty', '-m', 'more');
+  await sb.git(c.repo, 'config', 'hf-hooks.strict', 'true');
+  sshd.clearLog();
+  const strict = await push(sb, c);
+  assert.is.not(strict.exitCode, 0, '~> under hf-hooks.strict it stops');
+  assert.match(strict.stderr, 'push blocked: the check cannot run');
+  assert.not.ok(sshd.sawReceivePack());
 });
 
 scenario('HF_HOOKS=0 skips the SSH check too', async (sb) => {

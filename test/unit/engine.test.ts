@@ -122,6 +122,7 @@ const ROWS: Row[] = [
   { name: 'reader in the org', url: 'https://huggingface.co/spaces/acme/demo', world: hub(WRITE, whoami('alice', 'write', { orgs: [{ name: 'acme', roleInOrg: 'read' }] })), verdict: 'blocked', ids: ['token.no-write-access'] },
   { name: 'nothing stored', url: 'https://huggingface.co/alice/m', verdict: 'blocked', ids: ['https.no-credential'], asked: [] },
   { name: 'nothing stored, asked by Git for a credential', url: 'https://huggingface.co/alice/m', phase: 'credential-get', verdict: 'blocked', ids: ['https.no-credential'] },
+  { name: 'a helper configured after ours has the credential: say nothing, Git goes on to it', url: 'https://huggingface.co/alice/m', phase: 'credential-get', world: { credentials: stored('https://huggingface.co', WRITE) }, verdict: 'ready', ids: [], asked: [] },
   { name: 'nothing stored, in a terminal: Git asks, a pasted token works', url: 'https://huggingface.co/alice/m', phase: 'credential-get', world: { terminal: true }, verdict: 'warn', ids: ['https.no-credential'] },
   { name: 'nothing stored, a terminal but GIT_TERMINAL_PROMPT=0', url: 'https://huggingface.co/alice/m', phase: 'credential-get', world: { terminal: true, env: { GIT_TERMINAL_PROMPT: '0' } }, verdict: 'blocked', ids: ['https.no-credential'] },
   { name: 'nothing stored, an editor askpass', url: 'https://huggingface.co/alice/m', phase: 'credential-get', world: { env: { GIT_ASKPASS: '/opt/editor/askpass.sh' } }, verdict: 'warn', ids: ['https.no-credential'] },

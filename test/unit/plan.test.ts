@@ -6,7 +6,7 @@ import { type HookTarget } from '../../installer/effects/hooks-dir.ts';
 import { type Snapshot, planInstall, planUninstall } from '../../installer/plan/hooks.ts';
 import { planCredentialInstall, planCredentialUninstall } from '../../installer/plan/credential.ts';
 import { type SshWiring, planSshInstall, planSshUninstall } from '../../installer/plan/ssh.ts';
-import { hasBlock, huskyBlock, insertBlock, isShim, removeBlock, runtimeOf, shimText } from '../../installer/plan/shim.ts';
+import { hasBlock, huskyBlock, insertBlock, isShim, removeBlock, runnerText, runtimeOf, shimText } from '../../installer/plan/shim.ts';
 
 const params = { version: '9.9.9', node: "/opt/node's/bin/node", runtime: '/home/u/.local/share/hf-hooks/9.9.9/hook.mjs' };
 const dirTarget: HookTarget = { kind: 'hooks-dir', hooksDir: '/r/.git/hooks', file: '/r/.git/hooks/pre-push', defaultHooksDir: '/r/.git/hooks', commonDir: '/r/.git', bare: false };
@@ -28,14 +28,27 @@ shim('is recognised, quotes paths, and names its runtime', () => {
 });
 shim('husky block goes after the shebang and comes out byte for byte', () => {
   for (const original of ['#!/usr/bin/env sh\nnpm test\n', 'npm test\n', '', '#!/bin/sh', '#!/bin/sh\r\necho hi\r\n']) {
-    const withBlock = insertBlock(original, huskyBlock(params, false));
+    const withBlock = insertBlock(original, huskyBlock(false));
     assert.ok(hasBlock(withBlock));
     assert.equal(removeBlock(withBlock), { text: original, created: false }, `~> ${JSON.stringify(original)}`);
   }
-  assert.ok(insertBlock('#!/bin/sh\nnpm test\n', huskyBlock(params, false)).startsWith('#!/bin/sh\n# >>> hf-hooks >>>'));
+  assert.ok(insertBlock('#!/bin/sh\nnpm test\n', huskyBlock(false)).startsWith('#!/bin/sh\n# >>> hf-hooks >>>'));
+});
+shim('the husky block names no path and no version: the same text on every machine', () => {
+  const block = huskyBlock(false);
+  assert.not.match(block, params.node);
+  assert.not.match(block, params.runtime);
+  assert.not.match(block, '9.9.9');
+  assert.not.match(block, /\/(home|root|Users)\//);
+  assert.match(block, '"$hf_hooks_run" pre-push "$@"', '~> the one stable interface');
+});
+shim('the runner carries this machine\'s paths, outside the repository', () => {
+  const text = runnerText(params);
+  assert.match(text, `hf_hooks_node='/opt/node'\\''s/bin/node'`);
+  assert.match(text, '[ "${1:-}" = pre-push ] && shift');
 });
 shim('a block remembers that install created the file', () => {
-  assert.equal(removeBlock(huskyBlock(params, true))?.created, true);
+  assert.equal(removeBlock(huskyBlock(true))?.created, true);
 });
 shim.run();
 
@@ -81,11 +94,11 @@ uninstall('removes a lone shim', () => assert.equal(kinds(planUninstall(snap(dir
 uninstall('leaves a foreign hook alone', () => assert.equal(kinds(planUninstall(snap(dirTarget, file(LFS)))), ''));
 uninstall('refuses when the shim was replaced but a chained hook waits', () => assert.match(kinds(planUninstall(snap(dirTarget, file(LFS), file(LFS)))), /no longer hf-hooks' shim/));
 uninstall('husky: removes a file it created', () => {
-  const created = '#!/usr/bin/env sh\n' + huskyBlock(params, true);
+  const created = '#!/usr/bin/env sh\n' + huskyBlock(true);
   assert.is(kinds(planUninstall(snap(huskyTarget, file(created)))), 'remove');
 });
 uninstall('husky: keeps what the user added to a file it created', () => {
-  const created = '#!/usr/bin/env sh\n' + huskyBlock(params, true) + 'npm test\n';
+  const created = '#!/usr/bin/env sh\n' + huskyBlock(true) + 'npm test\n';
   const plan = planUninstall(snap(huskyTarget, file(created)));
   assert.ok('actions' in plan && plan.actions[0].kind === 'write' && plan.actions[0].text === '#!/usr/bin/env sh\nnpm test\n');
 });
