@@ -17,19 +17,36 @@ export const describeCommand = (cmd: SshCommand): string => ('shell' in cmd ? cm
 
 const WRAPPED = new RegExp(`^HF_HOOKS_SSH_COMMAND=(${SH_QUOTED}) (${SH_QUOTED})$`);
 const BARE = new RegExp(`^(${SH_QUOTED})$`);
+const FALLBACK = new RegExp(
+  `^hf_hooks_ssh\\(\\) \\{ if \\[ -x (${SH_QUOTED}) \\]; then (?:HF_HOOKS_SSH_COMMAND=(${SH_QUOTED}); export HF_HOOKS_SSH_COMMAND; )?exec \\1 "\\$@"; fi; exec .*; \\}; hf_hooks_ssh$`,
+);
 
-/** The core.sshCommand value that runs hf-hooks' wrapper in front of `previous`. */
+/**
+ * The core.sshCommand value that runs hf-hooks' wrapper in front of `previous`, and that
+ * still runs `previous` (or ssh) when the wrapper is gone (a cleaned ~/.local/share, an
+ * upgrade that removed its version): Git runs it as `sh -c 'VALUE "$@"'`.
+ */
 export function wrapperValue(wrapper: string, previous?: string): string {
-  return previous ? `HF_HOOKS_SSH_COMMAND=${shQuote(previous)} ${shQuote(wrapper)}` : shQuote(wrapper);
+  const w = shQuote(wrapper);
+  const pass = previous ? `HF_HOOKS_SSH_COMMAND=${shQuote(previous)}; export HF_HOOKS_SSH_COMMAND; ` : '';
+  const without = previous ? `sh -c ${shQuote(`${previous} "$@"`)} ssh "$@"` : 'ssh "$@"';
+  return `hf_hooks_ssh() { if [ -x ${w} ]; then ${pass}exec ${w} "$@"; fi; exec ${without}; }; hf_hooks_ssh`;
 }
 
-/** If `value` is hf-hooks' wrapper: the wrapper path and the command it wraps. */
+/** If `value` is hf-hooks' wrapper (this form, or the plain quoted path of earlier versions): the wrapper and what it wraps. */
 export function unwrap(value: string, isWrapper: (path: string) => boolean): { wrapper: string; previous?: string } | undefined {
-  const m = WRAPPED.exec(value) ?? BARE.exec(value);
-  if (!m) return undefined;
-  const wrapper = shUnquote(m[m.length - 1]);
-  if (!isWrapper(wrapper)) return undefined;
-  return m.length === 3 ? { wrapper, previous: shUnquote(m[1]) } : { wrapper };
+  const found = parseWrapper(value);
+  if (!found || !isWrapper(found.wrapper)) return undefined;
+  return found.previous === undefined ? { wrapper: found.wrapper } : found;
+}
+
+function parseWrapper(value: string): { wrapper: string; previous?: string } | undefined {
+  const fallback = FALLBACK.exec(value);
+  if (fallback) return { wrapper: shUnquote(fallback[1]), ...(fallback[2] && { previous: shUnquote(fallback[2]) }) };
+  const wrapped = WRAPPED.exec(value);
+  if (wrapped) return { wrapper: shUnquote(wrapped[2]), previous: shUnquote(wrapped[1]) };
+  const bare = BARE.exec(value);
+  return bare ? { wrapper: shUnquote(bare[1]) } : undefined;
 }
 
 export const isWrapperPath = (path: string): boolean => runtimeFileOf(path)?.file === 'ssh';

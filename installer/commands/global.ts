@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { PROVIDERS, endpointsFrom } from '../../hooks/providers/index.ts';
 import { classify, origin } from '../../hooks/remote.ts';
 import { applyOrRefuse, describe } from '../effects/apply.ts';
-import { type CredentialWiring, helperValue, planCredentialInstall, planCredentialUninstall, readHelpers } from '../plan/credential.ts';
+import { type CredentialWiring, helperValue, mergeHelperRecord, planCredentialInstall, planCredentialUninstall, readHelpers } from '../plan/credential.ts';
 import { git } from '../effects/git.ts';
 import { type HookTarget } from '../effects/hooks-dir.ts';
 import { type Action, planInstall, planUninstall } from '../plan/hooks.ts';
@@ -123,7 +123,7 @@ export async function installGlobal(o: { env: NodeJS.ProcessEnv; node: string; d
   const old = g.record;
   const record: GlobalRecord = {
     ...(ssh.record ?? old ?? { sshCommand: null, sshVariant: null, sshSectionCreated: false }),
-    credentialHelpers: [...(old?.credentialHelpers ?? []), ...credential.added],
+    credentialHelpers: mergeHelperRecord(old?.credentialHelpers ?? [], credential),
     templateDir,
     templateCreated: Boolean(ours) || !g.templateDir,
     createdSections: [...new Set([...(old?.createdSections ?? []), ...touched.filter((s) => !g.sections.has(s))])],

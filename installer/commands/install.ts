@@ -4,7 +4,7 @@ import { locateHooks } from '../effects/hooks-dir.ts';
 import { type Action, planInstall } from '../plan/hooks.ts';
 import { type CommandResult, refused } from '../result.ts';
 import { credentialHelperPath, packageVersion, runnerPath, runtimePath, sshWrapperPath } from '../effects/runtime.ts';
-import { helperValue, planCredentialInstall } from '../plan/credential.ts';
+import { helperValue, mergeHelperRecord, planCredentialInstall } from '../plan/credential.ts';
 import { type InstallRecord, recordText } from '../plan/record.ts';
 import { credentialHelperText, sshWrapperText } from '../plan/shim.ts';
 import { snapshot } from '../effects/snapshot.ts';
@@ -34,7 +34,7 @@ export async function install(o: InstallOptions): Promise<CommandResult> {
   const old = wiring.record;
   const record: InstallRecord = {
     ...(ssh.record ?? old ?? { sshCommand: null, sshVariant: null, sshSectionCreated: false }),
-    credentialHelpers: [...(old?.credentialHelpers ?? []), ...credential.added],
+    credentialHelpers: mergeHelperRecord(old?.credentialHelpers ?? [], credential),
   };
   const actions: Action[] = [
     ...hooks.actions,

@@ -1,8 +1,9 @@
 // credential.<scheme>://<host>.helper: hf-hooks' helper, appended last for every provider
 // host this repository pushes to over HTTPS. Appended, never replacing: it must not change
 // which credential Git uses when one exists.
-import { shQuote, shUnquote } from '../../hooks/shell.ts';
+import { SH_QUOTED, shQuote, shUnquote } from '../../hooks/shell.ts';
 import { git } from '../effects/git.ts';
+import { runtimeFileOf } from '../../hooks/layout.ts';
 import { type Action } from './hooks.ts';
 import { type InstallRecord } from './record.ts';
 
@@ -17,23 +18,54 @@ export interface CredentialWiring {
 
 export const helperKey = (url: string): string => `credential.${url}.helper`;
 
-/** The credential.helper value that runs a helper script: `!` then the sh-quoted path. */
-export const helperValue = (path: string): string => `!${shQuote(path)}`;
+/**
+ * The credential.helper value that runs hf-hooks' helper script, and answers nothing when
+ * the script is gone (a cleaned ~/.local/share), so Git goes on as if hf-hooks were not
+ * there. Git runs `!` helpers through sh with the action appended: `f get`.
+ */
+export const helperValue = (path: string): string => `!f() { if [ -x ${shQuote(path)} ]; then exec ${shQuote(path)} "$@"; fi; cat >/dev/null; }; f`;
 
-/** The script a helper value runs, if it is one helperValue wrote. */
-export const helperPath = (value: string): string | undefined => (value.startsWith("!'") ? shUnquote(value.slice(1)) : undefined);
+const FALLBACK = new RegExp(`^!f\\(\\) \\{ if \\[ -x (${SH_QUOTED}) \\]; then exec \\1 "\\$@"; fi; cat >/dev/null; \\}; f$`);
+const BARE = new RegExp(`^!(${SH_QUOTED})$`);
 
-export function planCredentialInstall(w: CredentialWiring, value: string): { actions: Action[]; notes: string[]; added: InstallRecord['credentialHelpers'] } {
-  const added: InstallRecord['credentialHelpers'] = [];
+/** The script a helper value runs, if it is one helperValue wrote (or the bare `!'path'` of earlier versions). */
+export function helperPath(value: string): string | undefined {
+  const m = FALLBACK.exec(value) ?? BARE.exec(value);
+  return m ? shUnquote(m[1]) : undefined;
+}
+
+type Entries = InstallRecord['credentialHelpers'];
+
+/** A value some version of hf-hooks wrote (hooks/layout.ts knows the runtime's shape). */
+const isOurs = (value: string) => runtimeFileOf(helperPath(value) ?? '')?.file === 'credential';
+
+/**
+ * Appends hf-hooks' helper for each URL; one an earlier install wrote (another version, or
+ * the bare form that failed when its script was gone) is replaced, never doubled.
+ */
+export function planCredentialInstall(w: CredentialWiring, value: string): { actions: Action[]; notes: string[]; added: Entries; replaced: { key: string; value: string }[] } {
+  const added: Entries = [];
+  const replaced: { key: string; value: string }[] = [];
   const actions: Action[] = [];
   for (const url of w.urls) {
     const key = helperKey(url);
-    if (w.helpers[key]?.includes(value)) continue;
+    const current = w.helpers[key] ?? [];
+    const stale = current.filter((v) => v !== value && isOurs(v));
+    for (const v of stale) actions.push({ kind: 'config-remove', key, value: v });
+    replaced.push(...stale.map((v) => ({ key, value: v })));
+    if (current.includes(value)) continue;
     actions.push({ kind: 'config-add', key, value });
     added.push({ key, value, sectionCreated: !w.sections.includes(url) });
   }
-  const notes = added.length ? [`the credential helper comes last for ${w.urls.join(', ')}: it answers only when no other helper has a token, so Git never asks for a password`] : [];
-  return { actions, notes, added };
+  const notes = added.length ? [`the credential helper comes last for ${w.urls.join(', ')}: it speaks only when no other helper, before or after it, has a token`] : [];
+  return { actions, notes, added, replaced };
+}
+
+/** The install record after that plan: replaced entries go, and pass on whether install created their section. */
+export function mergeHelperRecord(old: Entries, plan: { added: Entries; replaced: { key: string; value: string }[] }): Entries {
+  const gone = (e: { key: string; value: string }) => plan.replaced.some((r) => r.key === e.key && r.value === e.value);
+  const created = (key: string) => old.some((e) => e.key === key && e.sectionCreated && gone(e));
+  return [...old.filter((e) => !gone(e)), ...plan.added.map((a) => ({ ...a, sectionCreated: a.sectionCreated || created(a.key) }))];
 }
 
 export function planCredentialUninstall(w: CredentialWiring, record: InstallRecord['credentialHelpers']): { actions: Action[]; notes: string[] } {

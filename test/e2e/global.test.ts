@@ -7,6 +7,7 @@ import * as assert from 'uvu/assert';
 import { RECORDING_HOOK, writeHook } from '../helpers/hooks.ts';
 import { type Sandbox, sandboxed } from '../helpers/sandbox.ts';
 import { tree } from '../helpers/tree.ts';
+import { isWrapperPath, unwrap } from '../../hooks/ssh/command.ts';
 
 const isShim = (path: string) => existsSync(path) && readFileSync(path, 'utf8').includes('# hf-hooks pre-push shim');
 
@@ -27,10 +28,12 @@ global('new inits and clones get the hook; SSH and credentials wired globally; u
   assert.match(out.stdout, 'not done: repositories that already exist keep their own .git/hooks');
   assert.match(out.stdout, 'core.hooksPath was left alone');
   assert.is((await sb.run('git', ['config', '--global', 'core.hooksPath'])).exitCode, 1, '~> never a global core.hooksPath');
-  assert.match(await sb.git(sb.dir, 'config', '--global', 'core.sshCommand'), /^HF_HOOKS_SSH_COMMAND='ssh -i ~\/\.ssh\/work' '.*\/hf-hooks\/0\.1\.0\/ssh'$/);
+  const wired = unwrap(await sb.git(sb.dir, 'config', '--global', 'core.sshCommand'), isWrapperPath);
+  assert.is(wired?.previous, 'ssh -i ~/.ssh/work', '~> the user\'s command, kept whole');
+  assert.match(wired?.wrapper ?? '', /\/hf-hooks\/0\.1\.0\/ssh$/);
   assert.is(await sb.git(sb.dir, 'config', '--global', 'ssh.variant'), 'ssh');
-  assert.match(await sb.git(sb.dir, 'config', '--global', '--get-all', 'credential.https://huggingface.co.helper'), /\/credential'$/);
-  assert.match(await sb.git(sb.dir, 'config', '--global', '--get-all', 'credential.https://hf.co.helper'), /\/credential'$/);
+  assert.match(await sb.git(sb.dir, 'config', '--global', '--get-all', 'credential.https://huggingface.co.helper'), /\/credential' "\$@"; fi; cat >\/dev\/null; \}; f$/);
+  assert.match(await sb.git(sb.dir, 'config', '--global', '--get-all', 'credential.https://hf.co.helper'), /\/credential' "\$@"; fi; cat >\/dev\/null; \}; f$/);
 
   const fresh = sb.path('fresh');
   await sb.git(sb.dir, 'init', '-q', fresh);

@@ -203,6 +203,21 @@ fi
   assert.not.ok(calls.some((c) => c.startsWith('prompted quiet=1')), '~> never allowed to prompt by hf-hooks');
 });
 
+scenario('the whole runtime gone (a cleaned ~/.local/share): the helper entry answers nothing, Git\'s own store serves, the push lands with one warning', async (keep) => {
+  const a = hub().add({ token: hfToken(), user: 'alice', role: 'write' });
+  const s = await setup(hub(), { stored: { user: 'alice', password: a.token } });
+  keep(s);
+  rmSync(s.sb.path('.local', 'share', 'hf-hooks'), { recursive: true });
+  const fetch = await s.sb.run('git', ['ls-remote', 'origin'], { cwd: s.repo, env: s.env });
+  assert.is(fetch.exitCode, 0, fetch.stderr);
+  assert.not.match(fetch.stderr, 'not found', '~> no "credential: not found" on every operation');
+  const r = await push(s);
+  assert.is(r.exitCode, 0, r.stderr);
+  assert.match(r.stderr, 'the check did not run');
+  assert.not.match(r.stderr, 'not found');
+  assert.is(await arrivedIn(s), await s.sb.git(s.repo, 'rev-parse', 'main'));
+});
+
 scenario('uninstall removes exactly the helper install added; the config file comes back byte for byte', async (keep) => {
   const s = await setup(hub(), );
   keep(s);
@@ -213,7 +228,7 @@ scenario('uninstall removes exactly the helper install added; the config file co
   await s.sb.git(s.repo, 'config', '--add', `credential.http://127.0.0.1:${hub().port}.helper`, 'cache');
   const withMine = readFileSync(config);
   assert.is((await s.sb.cli(s.repo, ['install'], { env: s.env })).exitCode, 0);
-  assert.match(readFileSync(config, 'utf8'), /helper = cache\n\thelper = !'.*\/credential'\n/, '~> appended after the user\'s own');
+  assert.match(readFileSync(config, 'utf8'), /helper = cache\n\thelper = "!f\(\) \{ if \[ -x '.*\/credential' \].*; f"\n/, '~> appended after the user\'s own');
   assert.is((await s.sb.cli(s.repo, ['uninstall'], { env: s.env })).exitCode, 0);
   assert.equal(readFileSync(config), withMine);
   assert.not.equal(before, withMine);

@@ -12,6 +12,7 @@ import { type Sshd, freePort, startSshd } from '../helpers/sshd.ts';
 import { arrived, assertBlocked, pushMain } from '../helpers/push.ts';
 import { inPty } from '../helpers/pty.ts';
 import { VERSION } from '../helpers/version.ts';
+import { isWrapperPath, unwrap } from '../../hooks/ssh/command.ts';
 
 let sshd: Sshd;
 let workDir = '';
@@ -200,7 +201,9 @@ scenario('a previous core.sshCommand with -i is still honoured', async (sb) => {
   const key = await newKey(sb, 'alice');
   sshd.register(key.fingerprint, 'alice');
   const c = await client(sb, { sshCommand: (config) => `ssh -F ${config} -i '${key.path}'` });
-  assert.match(await sb.git(c.repo, 'config', 'core.sshCommand'), new RegExp(`^HF_HOOKS_SSH_COMMAND='ssh -F .* -i '\\\\''.*alice'\\\\''' '.*/hf-hooks/${VERSION.replaceAll('.', '\\.')}/ssh'$`));
+  const wired = unwrap(await sb.git(c.repo, 'config', 'core.sshCommand'), isWrapperPath);
+  assert.match(wired?.previous ?? '', new RegExp(`^ssh -F .* -i '.*alice'$`), '~> the user\'s command, kept whole');
+  assert.match(wired?.wrapper ?? '', new RegExp(`/hf-hooks/${VERSION.replaceAll('.', '\\.')}/ssh$`));
   const r = await push(sb, c);
   assert.is(r.exitCode, 0, r.stderr);
   assert.ok(await arrivedIn(sb, c));
@@ -239,6 +242,30 @@ scenario('a fetch goes through the wrapper without starting node', async (sb) =>
   assert.is.not(strict.exitCode, 0, '~> under hf-hooks.strict it stops');
   assert.match(strict.stderr, 'push blocked: the check cannot run');
   assert.not.ok(sshd.sawReceivePack());
+});
+
+scenario('the whole runtime gone (a cleaned ~/.local/share): fetch and push use the user\'s own ssh; strict stops the push', async (sb) => {
+  const key = await newKey(sb, 'alice');
+  sshd.register(key.fingerprint, 'alice');
+  const c = await client(sb, { sshCommand: (config) => `ssh -F ${config} -i '${key.path}'` });
+  assert.is((await push(sb, c)).exitCode, 0);
+  rmSync(sb.path('.local', 'share', 'hf-hooks'), { recursive: true });
+  const fetch = await sb.run('git', ['fetch', 'origin'], { cwd: c.repo });
+  assert.is(fetch.exitCode, 0, `~> core.sshCommand falls back to the command it wrapped: ${fetch.stderr}`);
+  assert.not.match(fetch.stderr, 'not found');
+  await sb.git(c.repo, 'commit', '-q', '--allow-empty', '-m', 'more');
+  const again = await push(sb, c);
+  assert.is(again.exitCode, 0, again.stderr);
+  assert.match(again.stderr, 'the check did not run');
+  assert.ok(await arrivedIn(sb, c));
+  await sb.git(c.repo, 'commit', '-q', '--allow-empty', '-m', 'strict');
+  await sb.git(c.repo, 'config', 'hf-hooks.strict', 'true');
+  sshd.clearLog();
+  const strict = await push(sb, c);
+  assert.is.not(strict.exitCode, 0, '~> under hf-hooks.strict it stops');
+  assert.match(strict.stderr, 'npx hf-hooks install');
+  // With the wrapper gone Git connects before pre-push runs; the hook stops it before the pack.
+  assert.is.not(await arrivedIn(sb, c), await sb.git(c.repo, 'rev-parse', 'main'), '~> the pack was not sent');
 });
 
 scenario('HF_HOOKS=0 skips the SSH check too', async (sb) => {

@@ -4,8 +4,9 @@ import { refused } from '../../installer/result.ts';
 import { type FileInfo } from '../../installer/effects/files.ts';
 import { type HookTarget } from '../../installer/effects/hooks-dir.ts';
 import { type Snapshot, planInstall, planUninstall } from '../../installer/plan/hooks.ts';
-import { planCredentialInstall, planCredentialUninstall } from '../../installer/plan/credential.ts';
+import { helperPath, helperValue, mergeHelperRecord, planCredentialInstall, planCredentialUninstall } from '../../installer/plan/credential.ts';
 import { type SshWiring, planSshInstall, planSshUninstall } from '../../installer/plan/ssh.ts';
+import { isWrapperPath, unwrap, wrapperValue } from '../../hooks/ssh/command.ts';
 import { hasBlock, huskyBlock, insertBlock, isShim, removeBlock, runnerText, runtimeOf, shimText } from '../../installer/plan/shim.ts';
 
 const params = { version: '9.9.9', node: "/opt/node's/bin/node", runtime: '/home/u/.local/share/hf-hooks/9.9.9/hook.mjs' };
@@ -110,7 +111,7 @@ const base: SshWiring = { hasSshSection: false };
 ssh('nothing configured: wrap plain ssh, record that nothing was there', () => {
   const plan = planSshInstall(base, W);
   assert.equal(plan.actions, [
-    { kind: 'config', key: 'core.sshCommand', value: `'${W}'`, previous: undefined },
+    { kind: 'config', key: 'core.sshCommand', value: wrapperValue(W), previous: undefined },
     { kind: 'config', key: 'ssh.variant', value: 'ssh', previous: undefined },
   ]);
   assert.equal(plan.record, { sshCommand: null, sshVariant: null, sshSectionCreated: true });
@@ -118,13 +119,20 @@ ssh('nothing configured: wrap plain ssh, record that nothing was there', () => {
 ssh('a global core.sshCommand is wrapped; only the local value is recorded', () => {
   const plan = planSshInstall({ ...base, effective: 'ssh -i ~/.ssh/work', variant: 'auto', hasSshSection: true }, W);
   assert.equal(plan.record, { sshCommand: null, sshVariant: 'auto', sshSectionCreated: false });
-  assert.equal(plan.actions[0], { kind: 'config', key: 'core.sshCommand', value: `HF_HOOKS_SSH_COMMAND='ssh -i ~/.ssh/work' '${W}'`, previous: undefined });
+  assert.equal(plan.actions[0], { kind: 'config', key: 'core.sshCommand', value: wrapperValue(W, 'ssh -i ~/.ssh/work'), previous: undefined });
+});
+ssh('the value still runs the user\'s ssh when the wrapper is gone, and earlier forms are still recognised', () => {
+  assert.is(wrapperValue(W, 'ssh -F c'), `hf_hooks_ssh() { if [ -x '${W}' ]; then HF_HOOKS_SSH_COMMAND='ssh -F c'; export HF_HOOKS_SSH_COMMAND; exec '${W}' "$@"; fi; exec sh -c 'ssh -F c "$@"' ssh "$@"; }; hf_hooks_ssh`);
+  assert.equal(unwrap(`HF_HOOKS_SSH_COMMAND='ssh -F c' '${W}'`, isWrapperPath), { wrapper: W, previous: 'ssh -F c' });
+  assert.equal(unwrap(`'${W}'`, isWrapperPath), { wrapper: W });
 });
 ssh('already wired: nothing to do and no new record; a new version path keeps the wrapped command', () => {
-  const wired = { local: `HF_HOOKS_SSH_COMMAND='ssh -F c' '${W}'`, effective: `HF_HOOKS_SSH_COMMAND='ssh -F c' '${W}'`, variant: 'ssh', hasSshSection: true };
+  const wired = { local: wrapperValue(W, 'ssh -F c'), effective: wrapperValue(W, 'ssh -F c'), variant: 'ssh', hasSshSection: true };
   assert.equal(planSshInstall(wired, W), { actions: [], notes: ['core.sshCommand already runs the SSH check'] });
   const newer = '/d/hf-hooks/0.2.0/ssh';
-  assert.equal(planSshInstall(wired, newer).actions, [{ kind: 'config', key: 'core.sshCommand', value: `HF_HOOKS_SSH_COMMAND='ssh -F c' '${newer}'`, previous: wired.local }]);
+  assert.equal(planSshInstall(wired, newer).actions, [{ kind: 'config', key: 'core.sshCommand', value: wrapperValue(newer, 'ssh -F c'), previous: wired.local }]);
+  const old = { ...wired, local: `HF_HOOKS_SSH_COMMAND='ssh -F c' '${W}'`, effective: `HF_HOOKS_SSH_COMMAND='ssh -F c' '${W}'` };
+  assert.equal(planSshInstall(old, W).actions, [{ kind: 'config', key: 'core.sshCommand', value: wrapperValue(W, 'ssh -F c'), previous: old.local }], '~> an earlier form is upgraded, the wrapped command kept');
 });
 ssh('uninstall puts back what the record says', () => {
   const record = { sshCommand: 'ssh -F c', sshVariant: null, sshSectionCreated: true };
@@ -143,7 +151,7 @@ ssh('uninstall leaves a core.sshCommand the user changed since', () => {
 ssh.run();
 
 const credential = suite('plan: credential helper wiring');
-const H = "!'/d/hf-hooks/9.9.9/credential'";
+const H = helperValue('/d/hf-hooks/9.9.9/credential');
 credential('appended once per provider URL, remembering which sections it created', () => {
   const w = { urls: ['https://huggingface.co', 'https://github.com'], helpers: { 'credential.https://github.com.helper': ['store'] }, sections: ['https://github.com'] };
   const plan = planCredentialInstall(w, H);
@@ -156,6 +164,23 @@ credential('appended once per provider URL, remembering which sections it create
 credential('twice: nothing to add', () => {
   const w = { urls: ['https://huggingface.co'], helpers: { 'credential.https://huggingface.co.helper': ['store', H] }, sections: ['https://huggingface.co'] };
   assert.equal(planCredentialInstall(w, H).actions, []);
+});
+credential('the value answers nothing when the script is gone; the earlier bare form is read too', () => {
+  assert.is(H, `!f() { if [ -x '/d/hf-hooks/9.9.9/credential' ]; then exec '/d/hf-hooks/9.9.9/credential' "$@"; fi; cat >/dev/null; }; f`);
+  assert.is(helperPath(H), '/d/hf-hooks/9.9.9/credential');
+  assert.is(helperPath("!'/d/hf-hooks/0.1.0/credential'"), '/d/hf-hooks/0.1.0/credential');
+  assert.is(helperPath('store'), undefined);
+});
+credential('an earlier hf-hooks helper is replaced, never doubled; the record carries over its section', () => {
+  const older = "!'/d/hf-hooks/0.1.0/credential'";
+  const w = { urls: ['https://huggingface.co'], helpers: { 'credential.https://huggingface.co.helper': ['store', older] }, sections: ['https://huggingface.co'] };
+  const plan = planCredentialInstall(w, H);
+  assert.equal(plan.actions, [
+    { kind: 'config-remove', key: 'credential.https://huggingface.co.helper', value: older },
+    { kind: 'config-add', key: 'credential.https://huggingface.co.helper', value: H },
+  ]);
+  const record = mergeHelperRecord([{ key: 'credential.https://huggingface.co.helper', value: older, sectionCreated: true }], plan);
+  assert.equal(record, [{ key: 'credential.https://huggingface.co.helper', value: H, sectionCreated: true }]);
 });
 credential('uninstall removes exactly its value and the section it created', () => {
   const w = { urls: ['https://huggingface.co'], helpers: { 'credential.https://huggingface.co.helper': [H] }, sections: ['https://huggingface.co'] };
