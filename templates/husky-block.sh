@@ -12,6 +12,11 @@ case "${HF_HOOKS:-1}" in
   [ -x "$hf_hooks_run" ] || hf_hooks_run="$(git rev-parse --show-toplevel 2>/dev/null)/node_modules/.bin/hf-hooks"
   [ -x "$hf_hooks_run" ] || hf_hooks_run=$(command -v hf-hooks 2>/dev/null) || hf_hooks_run=
   if [ -z "$hf_hooks_run" ]; then
+    if [ "$(git config --type=bool hf-hooks.strict 2>/dev/null)" = true ]; then
+      echo "hf-hooks: push blocked: hf-hooks is not set up on this machine (hf-hooks.strict is set). Repair: npx hf-hooks install, or push without the check: HF_HOOKS=0 git push" >&2
+      rm -f "$hf_hooks_in"
+      exit 1
+    fi
     echo "hf-hooks: not set up on this machine, so this push is not checked; npx hf-hooks install adds the check" >&2
   else
     # The one interface every version keeps: `hf-hooks pre-push REMOTE URL`, ref lines on stdin.
