@@ -28,12 +28,18 @@ export function sshCanAsk(env: NodeJS.ProcessEnv, terminal: boolean, batchMode: 
 const FALSE = new Set(['', '0', 'false', 'no', 'off']);
 
 /**
- * Git prompt.c git_prompt(): the first of GIT_ASKPASS, core.askPass, SSH_ASKPASS that is set
- * (an empty one ends the search), then the terminal unless GIT_TERMINAL_PROMPT is false.
+ * The askpass Git prompts through (prompt.c git_prompt()): the first of GIT_ASKPASS,
+ * core.askPass, SSH_ASKPASS that is set; an empty one ends the search. do_askpass() runs
+ * it with the prompt as its one argument (no shell) and keeps the first line it prints.
  */
-export function gitCanAsk(env: NodeJS.ProcessEnv, terminal: boolean, coreAskPass: string | undefined): boolean {
+export function askpassOf(env: NodeJS.ProcessEnv, coreAskPass: string | undefined): string | undefined {
   const askpass = env.GIT_ASKPASS ?? coreAskPass ?? env.SSH_ASKPASS;
-  if (set(askpass)) return true;
+  return set(askpass) ? askpass : undefined;
+}
+
+/** git_prompt() again: an askpass, else the terminal unless GIT_TERMINAL_PROMPT is false. */
+export function gitCanAsk(env: NodeJS.ProcessEnv, terminal: boolean, coreAskPass: string | undefined): boolean {
+  if (askpassOf(env, coreAskPass)) return true;
   const prompt = env.GIT_TERMINAL_PROMPT;
   return terminal && !(prompt !== undefined && FALSE.has(prompt.toLowerCase()));
 }

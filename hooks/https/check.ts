@@ -7,7 +7,7 @@ import { type Finding } from '../findings.ts';
 import { LOCAL_TIMEOUT_MS } from '../process.ts';
 import { PROVIDERS } from '../providers/index.ts';
 import { type HttpAnswer, type LocalToken, type Provider, type PushScope, type TokenCheck, type TokenRequest, type TokenShape } from '../providers/types.ts';
-import { type Remote, endpointHost, origin } from '../remote.ts';
+import { type Remote, endpointHost, origin, repoPath } from '../remote.ts';
 import { VERSION } from '../version.ts';
 import { apiBase } from './api.ts';
 import { type GitCredential, gitCredential } from './credentials.ts';
@@ -30,9 +30,20 @@ export async function checkHttps(remote: Remote, config: Config, fx: Effects, o:
   const provider = PROVIDERS[remote.provider];
   if (!provider.tokenShape) return { findings: [] };
   const [credential, local] = await Promise.all([gitCredential(remote.url, fx, LOCAL_TIMEOUT_MS), localTokens(provider, fx)]);
-  if (!credential?.password) return { findings: [await missingCredential(remote, config, fx, o, local)] };
+  if (!credential?.password) {
+    // Git got a token at hf-hooks' askpass question moments ago (helper.ts): what was found then stands.
+    const asked = await fx.cache.get(askedKey(remote), ASKED_TTL_SECONDS) as { findings: Finding[] } | undefined;
+    if (asked?.findings && !o.scope.reviewOnly) return { findings: asked.findings };
+    return { findings: [await missingCredential(remote, config, fx, o, local)] };
+  }
   return { findings: await diagnoseCredential(remote, credential, config, fx, o, local), credentialSha: sha256(credential.password) };
 }
+
+/** How long the pre-push check of a push may rely on what the helper found about a token it asked for. */
+export const ASKED_TTL_SECONDS = 120;
+
+/** Where the helper leaves those findings (never the token) for the pre-push check. */
+export const askedKey = (remote: Remote): string => cacheKey('asked', VERSION, origin(remote), repoPath(remote.path));
 
 const localTokens = async (provider: Provider, fx: Effects): Promise<LocalToken[]> => (await provider.localTokens?.(fx)) ?? [];
 

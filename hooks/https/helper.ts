@@ -9,6 +9,10 @@ import { verdictOf } from '../findings.ts';
 import { PROVIDERS } from '../providers/index.ts';
 import { renderHuman } from '../render.ts';
 import { contextFor, targetFor } from '../target.ts';
+import { isLoopback, type Remote } from '../remote.ts';
+import { askpassOf } from '../prompts.ts';
+import { type Asked, askForToken } from './ask.ts';
+import { askedKey } from './check.ts';
 import { QUIET_ENV, parseAttributes } from './credentials.ts';
 
 export interface HelperOutcome {
@@ -36,10 +40,30 @@ export async function credentialHelper(action: string | undefined, input: string
   if (action === 'get') {
     // A helper after this one has a credential: Git goes on to it, and there is nothing to say.
     if (!report.findings.length) return SILENT;
+    const askpass = askpassOf(fx.env, config.askPass);
+    const provider = PROVIDERS[target.parsed.provider];
+    if (askpass && provider.tokenQuestion && (target.parsed.transport === 'https' || isLoopback(target.parsed.host))) {
+      return answered(await askForToken(target.parsed, provider, config, fx, { askpass, remoteName: target.remote, scope: { reviewOnly: false } }), target.parsed, fx, color);
+    }
     const stop = report.verdict === 'blocked';
     return { exit: 0, stdout: stop ? 'quit=1\n' : '', stderr: renderHuman([report], { color, entry: 'credential' }) };
   }
   // After a rejection only problems are news; "the token is fine" would contradict the server.
   const findings = report.findings.filter((f) => f.level !== 'ok' && f.level !== 'info');
   return { exit: 0, stdout: '', stderr: findings.length ? renderHuman([{ ...report, verdict: verdictOf(findings), findings }], { color, entry: 'explain' }) : '' };
+}
+
+/**
+ * A token that passed is Git's answer (and what was found stays for this push's pre-push
+ * check, without the token); a stop is quit=1 with the reason, before Git sends anything.
+ */
+async function answered(asked: Asked, remote: Remote, fx: Effects, color: boolean): Promise<HelperOutcome> {
+  // Git does not say whether it fetches or pushes: what only a push cannot do (a read token)
+  // is left to the pre-push check, which sees these findings and the refs.
+  const findings = asked.findings.filter((f) => f.level === 'warn' || (asked.kind === 'stop' && f.level === 'error'));
+  const report = { remote: remote.url, url: remote.url, transport: remote.transport, provider: remote.provider, verdict: verdictOf(findings), findings };
+  const stderr = findings.length ? renderHuman([report], { color, entry: 'credential' }) : '';
+  if (asked.kind === 'stop') return { exit: 0, stdout: 'quit=1\n', stderr };
+  await fx.cache.set(askedKey(remote), { findings: asked.findings });
+  return { exit: 0, stdout: `username=${asked.username}\npassword=${asked.password}\n`, stderr };
 }

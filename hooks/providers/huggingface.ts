@@ -226,6 +226,12 @@ export const huggingface: Provider = {
   // utils/_oauth_device.py), hf_jwt_ from Trusted Publishers (a JWT: dots, dashes, underscores).
   tokenPatterns: [/\bhf_oauth_[A-Za-z0-9_-]{6,}/g, /\bhf_jwt_[A-Za-z0-9_.-]{6,}/g, /\bhf_[A-Za-z0-9]{6,}/g, /\bapi_org_[A-Za-z0-9]{6,}/g],
   tokensPage: 'https://huggingface.co/settings/tokens',
+  // The Hub reads only the password; huggingface_hub's own helper hand-over uses "hf_user",
+  // "the default user used in the Hub" (utils/_git_credential.py set_git_credential).
+  tokenQuestion: {
+    user: 'hf_user',
+    ask: (where, push) => `Hugging Face access token${push ? ' with the write role' : ''} for ${where} (https://huggingface.co/settings/tokens): `,
+  },
   keysPage: 'https://huggingface.co/settings/keys',
   hostKeysPage: 'https://huggingface.co/docs/hub/security-git-ssh',
   // hub-docs docs/hub/security-git-ssh.md, "HuggingFace's SSH key fingerprints" (DSA, deprecated, left out).

@@ -85,6 +85,11 @@ export interface Provider {
   /** This provider's access tokens, to mask them in output. */
   tokenPatterns: readonly RegExp[];
   tokensPage?: string;
+  /**
+   * How hf-hooks asks for a token through the user's askpass, and the Git user name it sends
+   * with the answer; without it Git asks in its own words.
+   */
+  tokenQuestion?: { user: string; ask(where: string, push: boolean): string };
   keysPage?: string;
   /** Where the provider publishes its SSH host key fingerprints. */
   hostKeysPage?: string;

@@ -218,6 +218,76 @@ scenario('the whole runtime gone (a cleaned ~/.local/share): the helper entry an
   assert.is(await arrivedIn(s), await s.sb.git(s.repo, 'rev-parse', 'main'));
 });
 
+/** An editor's askpass: logs each question, answers the next line of `answers` (exit 1 when none is left). */
+function askpass(s: Setup, answers: string[]): { env: Record<string, string>; asked: () => string[] } {
+  const log = s.sb.path('askpass.log');
+  const file = s.sb.path('askpass.answers');
+  writeFileSync(file, answers.map((a) => `${a}\n`).join(''));
+  const program = s.sb.path('askpass.sh');
+  writeFileSync(program, `#!/bin/sh
+printf '%s\\n' "$1" >> '${log}'
+first=$(head -n 1 '${file}')
+[ -n "$first" ] || exit 1
+tail -n +2 '${file}' > '${file}.rest' && mv '${file}.rest' '${file}'
+printf '%s\\n' "$first"
+`, { mode: 0o755 });
+  writeFileSync(log, '');
+  return { env: { GIT_ASKPASS: program }, asked: () => readFileSync(log, 'utf8').split('\n').filter(Boolean) };
+}
+
+const QUESTION = 'Hugging Face access token with the write role for 127.0.0.1:';
+
+scenario('an editor\'s askpass, nothing stored: hf-hooks asks for a token in its own words; a write token lands', async (keep) => {
+  const a = hub().add({ token: hfToken(), user: 'alice', role: 'write' });
+  const s = keep(await setup(hub(), { noStore: true }));
+  s.secrets.push(a.token);
+  // Without hf-hooks, Git asks the same program for a user name and a "Password".
+  const plain = askpass(s, ['alice', a.token]);
+  const before = await push(s, { ...plain.env, HF_HOOKS: '0' });
+  assert.is(before.exitCode, 0, before.stderr);
+  assert.match(plain.asked().join('\n'), /Username for .*\nPassword for /);
+  await s.sb.git(s.repo, 'commit', '-q', '--allow-empty', '-m', 'with hf-hooks');
+  const ask = askpass(s, [a.token]);
+  const r = await push(s, ask.env);
+  assert.is(r.exitCode, 0, r.stderr);
+  assert.not.match(r.stderr, 'told us to quit');
+  assert.is(ask.asked().length, 1, `~> one question: ${ask.asked()}`);
+  assert.match(ask.asked()[0], QUESTION);
+  assert.match(ask.asked()[0], '(https://huggingface.co/settings/tokens): ');
+  assert.not.match(ask.asked().join('\n'), /Username for|Password for/, "~> the program saw hf-hooks' question, not Git's");
+  assert.not.match(r.stderr, /no-credential|hf-hooks:/, '~> the pre-push check knows the token it was given');
+  assert.is(await arrivedIn(s), await s.sb.git(s.repo, 'rev-parse', 'main'));
+});
+
+scenario('askpass answers: a password is refused with the reason and asked again, three times at most; a read token and a cancel stop before any receive-pack', async (keep) => {
+  const read = hub().add({ token: hfToken(), user: 'alice', role: 'read' });
+  const write = hub().add({ token: hfToken(), user: 'alice', role: 'write' });
+  const s = keep(await setup(hub(), { noStore: true }));
+  s.secrets.push(read.token, write.token);
+
+  const thrice = askpass(s, ['correct horse battery staple', 'hunter2 hunter2', 'my password']);
+  blocked(await push(s, thrice.env), 'https.password-not-token');
+  assert.is(thrice.asked().length, 3);
+  assert.match(thrice.asked()[1], /^That is not a Hugging Face access token \(an account password does not work for Git\)\. Hugging Face access token/);
+
+  const then = askpass(s, ['correct horse battery staple', write.token]);
+  const r = await push(s, then.env);
+  assert.is(r.exitCode, 0, `~> the second answer is a write token: ${r.stderr}`);
+  assert.is(then.asked().length, 2);
+
+  await s.sb.git(s.repo, 'commit', '-q', '--allow-empty', '-m', 'read');
+  hub().requests.length = 0;
+  const readOnly = await push(s, askpass(s, [read.token]).env);
+  blocked(readOnly, 'token.read-only');
+
+  hub().requests.length = 0;
+  const cancel = askpass(s, []);
+  const cancelled = await push(s, cancel.env);
+  blocked(cancelled, 'https.prompt-cancelled');
+  assert.is(cancel.asked().length, 1, '~> one question, then a clean stop');
+  assert.not.match(cancelled.stderr, /Username for|could not read/);
+});
+
 scenario('uninstall removes exactly the helper install added; the config file comes back byte for byte', async (keep) => {
   const s = await setup(hub(), );
   keep(s);

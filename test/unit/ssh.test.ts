@@ -5,7 +5,7 @@ import { effectiveSsh, invocation, parseGitSshArgs, unwrap, isWrapperPath, wrapp
 import { expandTokens, knownHostsEntry, parseSshG } from '../../hooks/ssh/config.ts';
 import { type Agent, type KeyContext, type KeyState, fingerprintOf, judgeKeys, parseAgentList } from '../../hooks/ssh/keys.ts';
 import { type ProbeContext, hostWillAsk, parseProbe, probeFinding } from '../../hooks/ssh/probe.ts';
-import { gitCanAsk, sshCanAsk } from '../../hooks/prompts.ts';
+import { askpassOf, gitCanAsk, sshCanAsk } from '../../hooks/prompts.ts';
 
 const local = { home: '/home/me', user: 'me' };
 
@@ -181,4 +181,12 @@ const GIT_ROWS: [string, NodeJS.ProcessEnv, boolean, string | undefined, boolean
   ['CI: nothing', { CI: 'true' }, false, undefined, false],
 ];
 for (const [name, env, terminal, core, want] of GIT_ROWS) ask(`git: ${name}`, () => assert.is(gitCanAsk(env, terminal, core), want));
+const ASKPASS_ROWS: [string, NodeJS.ProcessEnv, string | undefined, string | undefined][] = [
+  ['GIT_ASKPASS first', { GIT_ASKPASS: '/editor', SSH_ASKPASS: '/ssh' }, '/core', '/editor'],
+  ['then core.askPass', { SSH_ASKPASS: '/ssh' }, '/core', '/core'],
+  ['then SSH_ASKPASS', { SSH_ASKPASS: '/ssh' }, undefined, '/ssh'],
+  ['an empty GIT_ASKPASS means none', { GIT_ASKPASS: '', SSH_ASKPASS: '/ssh' }, '/core', undefined],
+  ['none', {}, undefined, undefined],
+];
+for (const [name, env, core, want] of ASKPASS_ROWS) ask(`askpass: ${name}`, () => assert.is(askpassOf(env, core), want));
 ask.run();
