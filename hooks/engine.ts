@@ -6,7 +6,8 @@ import { CONFIG_ARGS, type Config, configFromGit } from './config.ts';
 import { type Effects } from './effects.ts';
 import { type Finding, type Report, verdictOf } from './findings.ts';
 import { checkHttps, diagnoseCredential, missingCredential } from './https/check.ts';
-import { gitCredential } from './https/credentials.ts';
+import { gitCredential, helpersAsked } from './https/credentials.ts';
+import { helperOrder } from './https/guidance.ts';
 import { LOCAL_TIMEOUT_MS } from './process.ts';
 import { PROVIDERS } from './providers/index.ts';
 import { type PushScope } from './providers/types.ts';
@@ -52,6 +53,11 @@ async function https(t: Target, p: Remote, phase: Phase, fx: Effects, ctx: Conte
     case 'ssh-connect': return { findings: [] };
     case 'credential-get': return { findings: await credentialGet(t, p, ctx, fx, o) };
     case 'credential-erase': return { findings: await diagnoseCredential(p, t.credential ?? {}, ctx.config, fx, o) };
+    case 'doctor': {
+      if (!PROVIDERS[p.provider].tokenShape) return checkHttps(p, ctx.config, fx, o);
+      const [found, helpers] = await Promise.all([checkHttps(p, ctx.config, fx, o), helpersAsked(p.url, fx, LOCAL_TIMEOUT_MS)]);
+      return { ...found, findings: [...found.findings, helperOrder(p, helpers)] };
+    }
     default: return checkHttps(p, ctx.config, fx, o);
   }
 }

@@ -22,6 +22,27 @@ export async function gitCredential(url: string, fx: Effects, timeoutMs: number)
   return attrs.password ? { username: attrs.username, password: attrs.password } : undefined;
 }
 
+/**
+ * The helpers Git asks for a URL, in its order, up to the one that answers: Git's own trace
+ * of `git credential fill` (GIT_TRACE names each helper it runs), so URL-matched keys,
+ * includes and empty resets are read exactly as Git reads them. hf-hooks' entry is "hf-hooks".
+ */
+export async function helpersAsked(url: string, fx: Effects, timeoutMs: number): Promise<string[]> {
+  const r = await fx.run('git', ['credential', 'fill'], {
+    input: `url=${url}\n\n`,
+    timeoutMs,
+    env: { ...fx.env, [QUIET_ENV]: '1', GIT_TERMINAL_PROMPT: '0', GIT_TRACE: '2' },
+  });
+  const helpers: string[] = [];
+  for (const line of r.stderr.split('\n')) {
+    const m = /trace: run_command: '(.*) get'$/.exec(line);
+    if (!m) continue;
+    const cmd = m[1].replace(/'\\''/g, "'");
+    helpers.push(/\/hf-hooks\/[^/]+\/credential'/.test(cmd) ? 'hf-hooks' : cmd.replace(/^git credential-/, ''));
+  }
+  return helpers;
+}
+
 /** `key=value` lines, as in the credential helper protocol. */
 export function parseAttributes(text: string): Record<string, string> {
   const out: Record<string, string> = {};

@@ -4,7 +4,7 @@ import { type Finding, finding, setUrl } from '../findings.ts';
 import { maskToken } from '../mask.ts';
 import { sshHostFor } from '../providers/index.ts';
 import { type LocalToken, type Provider, type Repo, type StoreContext, type TokenCheck } from '../providers/types.ts';
-import { type Remote, repoPath } from '../remote.ts';
+import { type Remote, repoPath, withoutUserinfo } from '../remote.ts';
 import { type GitCredential } from './credentials.ts';
 
 export interface Guidance {
@@ -185,4 +185,11 @@ function noWrite(t: TokenCheck & { kind: 'no-write' }, c: Guidance, where: strin
       ...(own ? [reject(c), ...store] : []),
     ],
     page);
+}
+
+/** doctor: who Git asks for this URL's credential, in Git's order (credentials.ts helpersAsked). */
+export function helperOrder(remote: Remote, helpers: string[]): Finding {
+  const where = withoutUserinfo(remote.url);
+  if (!helpers.length) return finding('https.helpers', 'info', `Git has no credential helper for ${where}.`);
+  return finding('https.helpers', 'info', `Git asks these credential helpers for ${where}, in this order, until one answers: ${helpers.map((h, i) => `${i + 1}. ${h}`).join('  ')}.`);
 }

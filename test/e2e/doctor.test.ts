@@ -85,10 +85,10 @@ doctor('--json: one object on stdout per the contract, every remote, exit 1 when
   assertContract(json);
   const remotes = byRemote(json);
   assert.is(remotes.hub.verdict, 'ready');
-  assert.equal(remotes.hub.findings.map((f: any) => f.id), ['token.ok']);
+  assert.equal(remotes.hub.findings.map((f: any) => f.id), ['token.ok', 'https.helpers']);
   assert.equal(remotes.hub.repo, { type: 'model', namespace: 'alice', name: 'model' });
   assert.is(remotes.readonly.verdict, 'blocked');
-  assert.equal(remotes.readonly.findings.map((f: any) => f.id), ['token.read-only']);
+  assert.equal(remotes.readonly.findings.map((f: any) => f.id), ['token.read-only', 'https.helpers']);
   assert.is(remotes.space.verdict, 'ready');
   assert.equal(remotes.space.findings.map((f: any) => f.id), ['ssh.ok']);
   assert.equal(remotes.space.repo, { type: 'space', namespace: 'alice', name: 'demo' });
@@ -117,7 +117,7 @@ doctor('a different token in HF_TOKEN: token.env-override says which one Git use
   const r = await sb.cli(repo, ['doctor', 'hub', '--json'], { env: { ...env, HF_TOKEN: READ } });
   assert.is(r.exitCode, 0, r.stderr);
   const [hubReport] = JSON.parse(r.stdout).remotes;
-  assert.equal(hubReport.findings.map((f: any) => f.id), ['token.env-override', 'token.ok']);
+  assert.equal(hubReport.findings.map((f: any) => f.id), ['token.env-override', 'token.ok', 'https.helpers']);
   assert.match(hubReport.findings[0].message, 'Git pushes with the token stored in its credential helper, not the one in $HF_TOKEN (hf_****)');
   assert.not.match(r.stdout, READ);
   assert.not.match(r.stdout, WRITE);
@@ -131,7 +131,7 @@ doctor('--offline: no network at all, and it says what it could not confirm', sa
   assert.is(r.exitCode, 0, r.stderr);
   const remotes = byRemote(JSON.parse(r.stdout));
   assert.is(remotes.hub.verdict, 'unknown');
-  assert.equal(remotes.hub.findings.map((f: any) => f.id), ['token.not-validated']);
+  assert.equal(remotes.hub.findings.map((f: any) => f.id), ['token.not-validated', 'https.helpers']);
   assert.equal(remotes.space.findings.map((f: any) => f.id), ['ssh.not-probed']);
   assert.equal(hub.requests, [], '~> the Hub heard nothing');
   assert.equal(sshd.sessions(), [], '~> nor did sshd');
@@ -163,7 +163,7 @@ doctor('a server that accepts and never answers: held at most the budget, unreac
     assert.is(r.exitCode, 0, r.stderr);
     const remotes = byRemote(JSON.parse(r.stdout));
     assert.equal(remotes.ssh.findings.map((f: any) => f.id), ['ssh.unreachable']);
-    assert.equal(remotes.web.findings.map((f: any) => f.id), ['api.unreachable']);
+    assert.equal(remotes.web.findings.map((f: any) => f.id), ['api.unreachable', 'https.helpers']);
     // Both servers hang forever; both checks share one 1.5 s budget (generous bound for a loaded 2-core box).
     assert.ok(took < 8000, `~> took ${took} ms`);
     await sb.git(repo, 'config', 'hf-hooks.strict', 'true');

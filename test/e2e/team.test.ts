@@ -136,6 +136,20 @@ for (const where of ['local', 'global', 'url', 'include'] as const) {
   });
 }
 
+scenario('doctor names the helpers in the order Git asks them, ours among them, up to the one that answers', async (keep) => {
+  const a = hub().add({ token: token(), user: 'alice', role: 'write' });
+  const s = keep(await setup(hub(), { noStore: true }));
+  const creds = s.sb.path('late-creds');
+  writeFileSync(creds, `http://alice:${a.token}@127.0.0.1:${hub().port}\n`, { mode: 0o600 });
+  await s.sb.git(s.repo, 'config', '--global', 'credential.helper', 'cache --timeout=1');
+  await s.sb.git(s.repo, 'config', '--add', `credential.http://127.0.0.1:${hub().port}.helper`, `store --file=${creds}`);
+  const r = await s.sb.cli(s.repo, ['doctor'], { env: s.env });
+  assert.is(r.exitCode, 0, r.stderr);
+  assert.match(r.stdout, `Git asks these credential helpers for http://127.0.0.1:${hub().port}/alice/`);
+  assert.match(r.stdout, /1\. cache --timeout=1 {2}2\. hf-hooks {2}3\. store --file=\S*late-creds\./, r.stdout);
+  assert.not.match(r.stdout, a.token);
+});
+
 team('teammates on other versions: a committed block runs with whichever runtime this machine has, and install never rewrites it', async () => {
   const alice = hub().add({ token: token(), user: 'alice', role: 'write' });
   const read = hub().add({ token: token(), user: 'alice', role: 'read' });

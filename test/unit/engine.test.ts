@@ -111,7 +111,7 @@ const ROWS: Row[] = [
   { name: 'an org reader, the repo in a resource group: the group decides', url: 'https://huggingface.co/spaces/acme/demo', world: hub(WRITE, whoami('alice', 'write', { orgs: [{ name: 'acme', roleInOrg: 'read' }] }), { [info('spaces/acme/demo')]: GROUPED }), verdict: 'warn', ids: ['token.no-write-access'] },
   { name: 'no_access in the org', url: 'https://huggingface.co/spaces/acme/demo', world: hub(WRITE, whoami('alice', 'write', { orgs: [{ name: 'acme', roleInOrg: 'no_access' }] })), verdict: 'blocked', ids: ['token.no-write-access'] },
   { name: 'a contributor: told about PRs, not stopped', url: 'https://huggingface.co/spaces/acme/demo', world: hub(WRITE, whoami('alice', 'write', { orgs: [{ name: 'acme', roleInOrg: 'contributor' }] })), verdict: 'warn', ids: ['token.no-write-access'] },
-  { name: 'an OAuth login expired per stored_tokens, offline', url: 'https://huggingface.co/alice/m', phase: 'doctor', offline: true, world: { ...hub(OAUTH), env: { HF_HOME: '/hf' }, files: hfHome(OAUTH, NOW - 3600 * SEC) }, verdict: 'blocked', ids: ['token.expired'] },
+  { name: 'an OAuth login expired per stored_tokens, offline', url: 'https://huggingface.co/alice/m', phase: 'doctor', offline: true, world: { ...hub(OAUTH), env: { HF_HOME: '/hf' }, files: hfHome(OAUTH, NOW - 3600 * SEC) }, verdict: 'blocked', ids: ['token.expired', 'https.helpers'] },
   { name: 'an OAuth login expiring in 3 days', url: 'https://huggingface.co/alice/m', world: { ...hub(OAUTH, json(200, { type: 'user', name: 'alice', orgs: [], auth: { type: 'access_token' } })), env: { HF_HOME: '/hf' }, files: hfHome(OAUTH, NOW + 3 * 86400 * SEC) }, verdict: 'warn', ids: ['token.ok', 'token.expiring'] },
   { name: 'a token whoami says expired', url: 'https://huggingface.co/alice/m', world: hub(WRITE, json(200, { type: 'user', name: 'alice', orgs: [], auth: { type: 'access_token', accessToken: { role: 'write', expiration: '2026-12-01T00:00:00Z' } } })), verdict: 'blocked', ids: ['token.expired'] },
   { name: 'revoked token', url: 'https://huggingface.co/alice/m', world: hub(WRITE, { status: 401, headers: {}, body: '{"error":"Invalid credentials in Authorization header"}' }), verdict: 'blocked', ids: ['token.invalid'] },
@@ -150,7 +150,7 @@ const ROWS: Row[] = [
     verdict: 'ready', ids: ['token.ok'],
   },
   { name: 'API down', url: 'https://huggingface.co/alice/m', world: { credentials: stored('https://huggingface.co', WRITE) }, verdict: 'unknown', ids: ['api.unreachable'] },
-  { name: 'offline doctor does not send the token', url: 'https://huggingface.co/alice/m', phase: 'doctor', offline: true, world: hub(WRITE), verdict: 'unknown', ids: ['token.not-validated'], asked: [] },
+  { name: 'offline doctor does not send the token', url: 'https://huggingface.co/alice/m', phase: 'doctor', offline: true, world: hub(WRITE), verdict: 'unknown', ids: ['token.not-validated', 'https.helpers'], asked: [] },
   { name: 'HF_TOKEN differs from what Git sends', url: 'https://huggingface.co/alice/m', world: { ...hub(WRITE), env: { HF_TOKEN: OTHER } }, verdict: 'ready', ids: ['token.env-override', 'token.ok'] },
   {
     name: 'expired GitHub token', url: 'https://github.com/bob/r.git',
