@@ -13,9 +13,9 @@ const token = () => `hf_cache${String(++n).padStart(4, '0')}cachecachecachecache
 const whoamis = () => hub().requests.filter((r) => r.path === '/api/whoami-v2').length;
 const cacheFile = (s: Setup) => s.sb.path('.cache', 'hf-hooks', 'results.json');
 
-async function push(s: Setup): Promise<{ exitCode: number; stderr: string }> {
+async function push(s: Setup, env: Record<string, string> = {}): Promise<{ exitCode: number; stderr: string }> {
   await s.sb.git(s.repo, 'commit', '-q', '--allow-empty', '-m', `c${Date.now()}`);
-  return s.sb.run('git', ['push', 'origin', 'main'], { cwd: s.repo, env: s.env });
+  return s.sb.run('git', ['push', 'origin', 'main'], { cwd: s.repo, env: { ...s.env, ...env } });
 }
 
 const cache = suite('e2e: results cache');
@@ -53,6 +53,27 @@ scenario('a push found ready is allowed next time by the shim alone, without nod
   await s.sb.git(s.repo, 'config', 'hf-hooks.cacheTtl', '0');
   const marker = readdirSync(s.sb.path('.cache', 'hf-hooks', 'ready'));
   assert.is(marker.length, 1, '~> one marker, for the first token');
+});
+
+scenario('node moved (an nvm upgrade): the shim finds node on PATH; one too old there is a warning and the push goes on', async (keep) => {
+  const t = hub().add({ token: token(), user: 'alice', role: 'write' }).token;
+  const s = keep(await setup(hub(), { stored: { user: 'alice', password: t } }));
+  await s.sb.git(s.repo, 'config', 'hf-hooks.cacheTtl', '0');
+  const hook = join(s.repo, '.git', 'hooks', 'pre-push');
+  const recorded = /^hf_hooks_node='([^']*)'$/m.exec(readFileSync(hook, 'utf8'))?.[1];
+  assert.ok(recorded, '~> the shim records the node install ran with');
+  writeFileSync(hook, readFileSync(hook, 'utf8').replaceAll(recorded!, s.sb.path('gone', 'v20', 'bin', 'node')));
+  const moved = await push(s);
+  assert.is(moved.exitCode, 0, moved.stderr);
+  assert.not.match(moved.stderr, 'hf-hooks:', '~> checked with the node on PATH, nothing to say');
+  // An old node first on PATH: the check cannot run, so it says so and lets Git push.
+  mkdirSync(s.sb.path('old'));
+  writeFileSync(s.sb.path('old', 'node'), '#!/bin/sh\necho "SyntaxError: Unexpected token" >&2\nexit 1\n', { mode: 0o755 });
+  const old = await push(s, { PATH: `${s.sb.path('old')}:${process.env.PATH}` });
+  assert.is(old.exitCode, 0, old.stderr);
+  assert.match(old.stderr, `the check did not run: node at ${s.sb.path('old', 'node')} is too old (hf-hooks needs node 20 or later)`);
+  assert.not.match(old.stderr, 'SyntaxError');
+  assert.is(await s.sb.git(s.bare, 'rev-parse', 'main'), await s.sb.git(s.repo, 'rev-parse', 'main'), '~> it arrived');
 });
 
 scenario('a changed token misses the cache', async (keep) => {
