@@ -109,17 +109,14 @@ async function main(argv: string[]): Promise<CommandResult> {
 }
 
 /** A file or directory the system would not let us use is the user's to fix, not a bug. */
-function failure(error: unknown, command: string | undefined): CommandResult {
+async function failure(error: unknown, command: string | undefined): Promise<CommandResult> {
   const e = error as NodeJS.ErrnoException;
   if (e?.code && e.syscall) {
     const why = /^[A-Z]+: ([^,]+)/.exec(e.message)?.[1] ?? e.code;
     return { exit: 1, stderr: `hf-hooks${command ? ` ${command}` : ''}: could not ${e.syscall}${e.path ? ` ${e.path}` : ''}: ${why}\n` };
   }
-  const detail = process.env.HF_HOOKS_DEBUG === '1' ? (e?.stack ?? String(error)) : (e?.message ?? String(error));
-  return {
-    exit: 1,
-    stderr: `hf-hooks: internal error: ${detail}\nThis is a bug in hf-hooks. Run again with HF_HOOKS_DEBUG=1 for the stack trace, and report it with that output (tokens in it are masked).\n`,
-  };
+  const { internalError } = await import('./hooks/render.ts');
+  return { exit: 1, stderr: internalError(`hf-hooks${command ? ` ${command}` : ''}`, 'nothing more was done', error, process.env) };
 }
 
 const argv = process.argv.slice(2);

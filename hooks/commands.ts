@@ -9,6 +9,12 @@ import { sshWrapper } from './ssh/wrapper.ts';
 
 export const HOOK_COMMANDS = ['pre-push', 'ssh', 'credential'] as const;
 
+/**
+ * The pre-push check broke (a bug, not a finding): the shims let Git push, or stop it under
+ * hf-hooks.strict (templates/check.sh). EX_SOFTWARE of sysexits.h; 1 would mean "blocked".
+ */
+export const CHECK_BROKE = 70;
+
 async function readStdin(): Promise<Uint8Array> {
   if (process.stdin.isTTY) return new Uint8Array();
   const chunks: Buffer[] = [];
@@ -20,9 +26,9 @@ export async function runHook(argv: string[]): Promise<number> {
   const [command, ...args] = argv;
   const fx = realEffects();
   const color = wantsColor(process.stderr.isTTY, process.env);
-  const internal = (where: string, error: unknown) => {
+  const internal = (where: string, error: unknown, exit: number) => {
     fx.stderr(internalError(where, 'letting Git carry on', error, fx.env));
-    return 0;
+    return exit;
   };
   switch (command) {
     case 'ssh':
@@ -36,7 +42,7 @@ export async function runHook(argv: string[]): Promise<number> {
         process.stdout.write(outcome.stdout);
         return outcome.exit;
       } catch (error) {
-        return internal('the credential helper', error);
+        return internal('the credential helper', error, 0);
       }
     case 'pre-push':
       try {
@@ -44,7 +50,7 @@ export async function runHook(argv: string[]): Promise<number> {
         fx.stderr(outcome.stderr);
         return outcome.exit;
       } catch (error) {
-        return internal('the pre-push check', error);
+        return internal('the pre-push check', error, CHECK_BROKE);
       }
     default:
       fx.stderr(`hf-hooks: unknown hook command '${command ?? ''}' (one of ${HOOK_COMMANDS.join(', ')})\n`);

@@ -36,8 +36,17 @@ export interface Effects {
   stderr(text: string): void;
 }
 
+/** ssh's view of the account; a uid with no passwd entry (containers run as any uid) has none. */
+function account(env: NodeJS.ProcessEnv): { homedir: string; username: string } {
+  try {
+    return userInfo();
+  } catch {
+    return { homedir: env.HOME ?? '/', username: env.USER ?? env.LOGNAME ?? '' };
+  }
+}
+
 export function realEffects(env: NodeJS.ProcessEnv = process.env): Effects {
-  const me = userInfo();
+  const me = account(env);
   return {
     env,
     run,

@@ -1,4 +1,12 @@
-// Entry of dist/hook.mjs, the self-contained runtime the installed hooks call.
-import { runHook } from './commands.ts';
+// Entry of dist/hook.mjs, the self-contained runtime the installed hooks call. Whatever
+// escapes the entries (an effect that throws before they start) is a broken check, never
+// a block: node's own status for it would be 1, which the shims read as "blocked".
+import { CHECK_BROKE, runHook } from './commands.ts';
+import { internalError } from './render.ts';
 
-process.exitCode = await runHook(process.argv.slice(2));
+const broke = (error: unknown) => {
+  process.stderr.write(internalError(`hf-hooks ${process.argv[2] ?? ''}`.trimEnd(), 'letting Git carry on', error, process.env));
+  process.exit(process.argv[2] === 'pre-push' ? CHECK_BROKE : process.argv[2] === 'ssh' ? 255 : 0);
+};
+process.on('uncaughtException', broke);
+process.exitCode = await runHook(process.argv.slice(2)).catch((error) => (broke(error), 0));

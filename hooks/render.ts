@@ -22,10 +22,12 @@ export function renderJson(reports: Report[], problems: Finding[] = []): string 
   return mask(JSON.stringify({ version: 1, ...(problems.length && { config: problems }), remotes }));
 }
 
-/** A bug inside a hook, said in one masked line; the stack only with HF_HOOKS_DEBUG=1. */
+/** A bug, said in one masked line with how to report it; the stack only with HF_HOOKS_DEBUG=1. */
 export function internalError(where: string, then: string, error: unknown, env: NodeJS.ProcessEnv): string {
   const e = error as Error;
-  return mask(`hf-hooks: internal error in ${where}, ${then}: ${env.HF_HOOKS_DEBUG === '1' ? (e?.stack ?? String(error)) : (e?.message ?? String(error))}\n`);
+  const detail = env.HF_HOOKS_DEBUG === '1' ? (e?.stack ?? String(error)) : (e?.message ?? String(error));
+  const report = env.HF_HOOKS_DEBUG === '1' ? 'report it with this output' : 'HF_HOOKS_DEBUG=1 shows the stack to report';
+  return mask(`hf-hooks: internal error in ${where}, ${then}: ${detail} (a bug in hf-hooks; ${report})\n`);
 }
 
 /** Colour only for a terminal, and never under NO_COLOR (https://no-color.org). */

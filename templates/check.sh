@@ -21,11 +21,23 @@ case "${HF_HOOKS:-1}" in
   if ! hf_hooks_ready "$2"; then
 @FIND_NODE@
   if [ -z "$hf_hooks_why" ]; then
-    "$hf_hooks_node" @RUNTIME@ pre-push "$@" <"$hf_hooks_in" || {
-      hf_hooks_rc=$?
+    # 0 lets the push go, 1 blocks it, 2 is a usage error (not from Git); anything else
+    # means the check itself broke (70: it said why; a signal: killed), which lets Git try.
+    hf_hooks_rc=0
+    "$hf_hooks_node" @RUNTIME@ pre-push "$@" <"$hf_hooks_in" || hf_hooks_rc=$?
+    case $hf_hooks_rc in
+    0) ;;
+    1 | 2)
       rm -f "$hf_hooks_in"
       exit $hf_hooks_rc
-    }
+      ;;
+    *)
+      hf_hooks_why="the check stopped with status $hf_hooks_rc"
+      [ $hf_hooks_rc -ne 70 ] || hf_hooks_why="the check hit an internal error"
+      @CANNOT_RUN@
+      [ $hf_hooks_rc -eq 70 ] || @WARN@
+      ;;
+    esac
   fi
   fi
   ;;

@@ -32,7 +32,8 @@ case "${HF_HOOKS:-1}" in
         rm -f "$hf_hooks_in"
         exit 1
       fi
-      echo "hf-hooks: warning: the check did not run ($hf_hooks_run exited $hf_hooks_rc); letting Git push. Repair: npx hf-hooks install" >&2
+      # 70: the check said why itself (an internal error); other statuses: it could not run.
+      [ "$hf_hooks_rc" -eq 70 ] || echo "hf-hooks: warning: the check did not run ($hf_hooks_run exited $hf_hooks_rc); letting Git push. Repair: npx hf-hooks install" >&2
     fi
   fi
   ;;

@@ -1,9 +1,9 @@
 // `hf-hooks init-template DIR`: a template repository an organisation can publish
 // (GitHub/GitLab template repo, or a Hub repo scaffold), its host and namespace filled in.
-import { cp, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { providerByHost, sshHostFor } from '../../hooks/providers/index.ts';
-import { HF_HOOKS_OFF_PATTERN } from '../plan/shim.ts';
+import { huskyBlock } from '../plan/shim.ts';
 import { type CommandResult, refused } from '../result.ts';
 import { inspectDir } from '../effects/files.ts';
 import { PACKAGE_ROOT } from '../effects/package-root.ts';
@@ -28,16 +28,19 @@ export async function initTemplate(o: { dir: string; host?: string; namespace?: 
   const existing = await inspectDir(dir);
   if (existing && (existing.kind !== 'dir' || (await readdir(dir)).length)) return refused('init-template', `${dir} already exists and is not an empty directory`);
   const values: Record<string, string> = {
-    '@HF_HOOKS_OFF@': HF_HOOKS_OFF_PATTERN, '@HOST@': host, '@SSH_HOST@': sshHostOf(host), '@NAMESPACE@': namespace, '@VERSION@': await packageVersion(),
+    '@HOST@': host, '@SSH_HOST@': sshHostOf(host), '@NAMESPACE@': namespace, '@VERSION@': await packageVersion(),
   };
   try {
     await cp(join(PACKAGE_ROOT, 'templates', 'org-template'), dir, { recursive: true });
     // npm drops .gitignore from published packages, so it ships as `gitignore`.
     await rename(join(dir, 'gitignore'), join(dir, '.gitignore'));
-    for (const file of ['package.json', 'README.md', '.husky/pre-push']) {
+    for (const file of ['package.json', 'README.md']) {
       const path = join(dir, file);
       await writeFile(path, (await readFile(path, 'utf8')).replace(/@[A-Z_]+@/g, (m) => values[m] ?? m));
     }
+    // The same committed block `install` adds to a husky repo: no machine's path, any version's runtime.
+    await mkdir(join(dir, '.husky'), { recursive: true });
+    await writeFile(join(dir, '.husky', 'pre-push'), `${huskyBlock(true)}# Your own pre-push steps go below (they get the same arguments and input).\n`);
   } catch (error) {
     // Leave the directory as it was: absent, or empty.
     if (existing) for (const entry of await readdir(dir).catch(() => [])) await rm(join(dir, entry), { recursive: true, force: true });
@@ -49,7 +52,7 @@ export async function initTemplate(o: { dir: string; host?: string; namespace?: 
     stdout: [
       `hf-hooks: wrote an org template repository for ${namespace} on ${host} in ${dir}`,
       '  package.json       hf-hooks and husky as devDependencies; "prepare": "husky" turns the hook on at npm install',
-      '  .husky/pre-push    runs the check straight from node_modules (no npx lookup on a push)',
+      '  .husky/pre-push    runs the check with this machine\'s hf-hooks, else node_modules/.bin/hf-hooks (no npx lookup on a push)',
       '  .gitattributes     Git LFS for model and data files',
       '  README.md          what the hook does for members, and how to bypass it',
       `next: cd ${dir} && git init && npm install && git add -A && git commit -m "Repository template"`,

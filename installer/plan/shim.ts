@@ -29,24 +29,31 @@ function findNode(fail: string): string {
   return template('node.sh').replaceAll('@FAIL@', () => fail).trimEnd();
 }
 
-/**
- * A check that cannot run (node or the runtime gone) lets Git try, with one line that says
- * so and how to repair it; under hf-hooks.strict it stops, with the same repair.
- */
-const cannotRun = (stop: string, then: string) => [
+/** Under hf-hooks.strict a check that cannot run stops the push, with the repair. */
+const strictStop = (stop: string) => [
   'if [ "$(git config --type=bool hf-hooks.strict 2>/dev/null)" = true ]; then',
   '    echo "hf-hooks: push blocked: the check cannot run: $hf_hooks_why (hf-hooks.strict is set). Repair: npx hf-hooks install, or push without the check: HF_HOOKS=0 git push" >&2',
   `    ${stop}`,
   '  fi',
-  `  echo "hf-hooks: warning: the check did not run: $hf_hooks_why; ${then}. Repair: npx hf-hooks install" >&2`,
 ].join('\n');
+
+/**
+ * A check that cannot run (node or the runtime gone) lets Git try, with one line that says
+ * so and how to repair it; under hf-hooks.strict it stops, with the same repair.
+ */
+const cannotRun = (stop: string, then: string) =>
+  `${strictStop(stop)}\n  echo "hf-hooks: warning: the check did not run: $hf_hooks_why; ${then}. Repair: npx hf-hooks install" >&2`;
 
 function fill(text: string, p: ShimParams): string {
   return text.replaceAll('@HF_HOOKS_OFF@', HF_HOOKS_OFF_PATTERN).replaceAll('@CHAINED_SUFFIX@', CHAINED_SUFFIX).replaceAll('@NODE@', shQuote(p.node)).replaceAll('@RUNTIME@', p.runtimeShell ?? shQuote(p.runtime)).replaceAll('@VERSION@', p.version);
 }
 
 function check(p: ShimParams): string {
-  return fill(template('check.sh').replace('@FIND_NODE@', () => findNode(cannotRun('rm -f "$hf_hooks_in"; exit 1', 'letting Git push'))), p).trimEnd();
+  const stop = 'rm -f "$hf_hooks_in"; exit 1';
+  return fill(template('check.sh')
+    .replace('@FIND_NODE@', () => findNode(cannotRun(stop, 'letting Git push')))
+    .replace('@CANNOT_RUN@', () => strictStop(stop).replaceAll('\n', '\n    '))
+    .replace('@WARN@', 'echo "hf-hooks: warning: the check did not run: $hf_hooks_why; letting Git push" >&2'), p).trimEnd();
 }
 
 /** The credential helper: without node it says why and lets Git carry on as if it were not there. */
