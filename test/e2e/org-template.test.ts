@@ -1,7 +1,7 @@
 // init-template, installed the way an org member would: the locally packed hf-hooks
 // tarball (no registry for our own package) and husky from the registry; then real pushes
 // through .husky/pre-push to the loopback Hub, blocked and allowed.
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
@@ -23,7 +23,9 @@ org('init-template, npm install (packed hf-hooks + husky), then pushes are check
   assert.equal(Object.keys(pkg.devDependencies), ['hf-hooks', 'husky']);
   assert.match(readFileSync(join(dir, 'README.md'), 'utf8'), `https://127.0.0.1:${hub().port}/acme/<name>`);
   assert.match(readFileSync(join(dir, '.gitattributes'), 'utf8'), '*.safetensors filter=lfs');
-  assert.match(readFileSync(join(dir, '.husky', 'pre-push'), 'utf8'), 'node "$hf_hooks_runtime" pre-push "$@"');
+  const block = readFileSync(join(dir, '.husky', 'pre-push'), 'utf8');
+  assert.match(block, '"$hf_hooks_run" pre-push "$@"', '~> the one interface every version keeps');
+  assert.not.match(block, sb.dir, '~> no path of this machine in a file meant to be committed');
 
   await sb.git(dir, 'init', '-q', '-b', 'main');
   // Point the devDependency at the packed tarball, then install as a member would.
@@ -57,6 +59,15 @@ org('init-template, npm install (packed hf-hooks + husky), then pushes are check
   assert.is(allowed.exitCode, 0, allowed.stderr);
   assert.is(await sb.git(bare, 'rev-parse', 'main'), await sb.git(dir, 'rev-parse', 'main'));
   assert.is(await sb.git(bare, 'show', 'main:.gitignore'), 'node_modules/', '~> node_modules stayed out of the repo');
+
+  // A member who has not run npm install since hf-hooks left node_modules: unchecked, not stopped.
+  rmSync(join(dir, 'node_modules', 'hf-hooks'), { recursive: true });
+  rmSync(join(dir, 'node_modules', '.bin', 'hf-hooks'));
+  await sb.git(dir, 'commit', '-q', '--allow-empty', '-m', 'unchecked');
+  const unchecked = await sb.run('git', ['push', 'origin', 'main'], { cwd: dir, env });
+  assert.is(unchecked.exitCode, 0, unchecked.stderr);
+  assert.match(unchecked.stderr, 'hf-hooks: not set up on this machine, so this push is not checked; npx hf-hooks install adds the check');
+  assert.is(await sb.git(bare, 'rev-parse', 'main'), await sb.git(dir, 'rev-parse', 'main'));
 }));
 
 org.run();
