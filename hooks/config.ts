@@ -28,9 +28,11 @@ export interface Config {
   remotes: Record<string, string[]>;
   /** Unscoped credential.helper values in Git's order (an empty value clears the list). */
   credentialHelpers: string[];
+  /** git-lfs settings (git-lfs-config(5)): server URLs set by hand, and where it keeps objects. */
+  lfs: { url?: string; pushurl?: string; storage?: string; remotes: Record<string, { lfsurl?: string; lfspushurl?: string }> };
 }
 
-export const DEFAULTS: Config = { enabled: true, strict: false, timeoutMs: 4000, cacheTtl: 600, hosts: {}, endpoints: {}, remotes: {}, credentialHelpers: [] };
+export const DEFAULTS: Config = { enabled: true, strict: false, timeoutMs: 4000, cacheTtl: 600, hosts: {}, endpoints: {}, remotes: {}, credentialHelpers: [], lfs: { remotes: {} } };
 
 /** The values of HF_HOOKS that switch every check off; the shell shims get the same list (shim.ts). */
 export const HF_HOOKS_OFF = ['0', 'false', 'no', 'off'] as const;
@@ -39,7 +41,7 @@ const FALSE = new Set<string>(HF_HOOKS_OFF);
 
 /** Parses the output of `git config -z --get-regexp` with CONFIG_ARGS. */
 export function parseConfig(z: string, env: NodeJS.ProcessEnv): { config: Config; problems: Finding[] } {
-  const config: Config = { ...DEFAULTS, hosts: {}, endpoints: endpointsFrom(env), remotes: {}, credentialHelpers: [] };
+  const config: Config = { ...DEFAULTS, hosts: {}, endpoints: endpointsFrom(env), remotes: {}, credentialHelpers: [], lfs: { remotes: {} } };
   const urls: Record<string, { url: string[]; pushurl: string[] }> = {};
   const problems: Finding[] = [];
   const bad = (key: string, value: string, expected: string) =>
@@ -55,9 +57,11 @@ export function parseConfig(z: string, env: NodeJS.ProcessEnv): { config: Config
     else if (key === 'user.email') config.email = value;
     else if (key === 'core.askpass') config.askPass = value;
     else if (key === 'credential.helper') config.credentialHelpers = value ? [...config.credentialHelpers, value] : [];
+    else if (/^lfs\.(url|pushurl|storage)$/.test(key)) config.lfs[key.slice(4) as 'url' | 'pushurl' | 'storage'] = value;
     if (!key.startsWith('hf-hooks.')) {
-      const remote = /^remote\.(.+)\.(url|pushurl)$/.exec(key);
-      if (remote) ((urls[remote[1]] ??= { url: [], pushurl: [] })[remote[2] as 'url' | 'pushurl']).push(value);
+      const remote = /^remote\.(.+)\.(url|pushurl|lfsurl|lfspushurl)$/.exec(key);
+      if (remote?.[2] === 'lfsurl' || remote?.[2] === 'lfspushurl') (config.lfs.remotes[remote[1]] ??= {})[remote[2]] = value;
+      else if (remote) ((urls[remote[1]] ??= { url: [], pushurl: [] })[remote[2] as 'url' | 'pushurl']).push(value);
       continue;
     }
     const dot = key.lastIndexOf('.');
@@ -95,4 +99,4 @@ export function configFromGit(result: RunResult, env: NodeJS.ProcessEnv): { conf
 }
 
 /** Everything the checks read from git config, in one call. */
-export const CONFIG_ARGS = ['config', '-z', '--get-regexp', '^(hf-hooks\\.|core\\.sshcommand$|core\\.askpass$|user\\.email$|credential\\.helper$|remote\\..*\\.(url|pushurl)$)'];
+export const CONFIG_ARGS = ['config', '-z', '--get-regexp', '^(hf-hooks\\.|core\\.sshcommand$|core\\.askpass$|user\\.email$|credential\\.helper$|lfs\\.(url|pushurl|storage)$|remote\\..*\\.(url|pushurl|lfsurl|lfspushurl)$)'];

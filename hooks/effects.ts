@@ -5,7 +5,7 @@ import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { type Cache, cacheFile, fileCache } from './cache.ts';
-import { type HttpResult, httpGet } from './http.ts';
+import { type HttpResult, httpGet, httpPost } from './http.ts';
 import { type RunOptions, type RunResult, run } from './process.ts';
 import { execReal } from './ssh/exec.ts';
 import { type SshCommand } from './ssh/command.ts';
@@ -28,6 +28,7 @@ export interface Effects {
   now(): number;
   cache: Cache;
   httpGet(url: string, headers: Record<string, string>, timeoutMs: number): Promise<HttpResult>;
+  httpPost(url: string, headers: Record<string, string>, body: string, timeoutMs: number): Promise<HttpResult>;
   /** Whether a terminal is there to ask a human (/dev/tty opens). */
   terminal(): boolean;
   /** The user's own ssh for Git: stdin and stdout are the pack; stderr passes through and is kept. */
@@ -68,6 +69,7 @@ export function realEffects(env: NodeJS.ProcessEnv = process.env): Effects {
     now: Date.now,
     cache: fileCache(cacheFile(env, me.homedir), Date.now),
     httpGet,
+    httpPost,
     terminal: () => {
       try {
         closeSync(openSync('/dev/tty', 'r'));

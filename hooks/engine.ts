@@ -2,6 +2,7 @@
 // place that decides which checks run; every entry point (pre-push, the ssh wrapper, the
 // credential helper, doctor) goes through check().
 import { readyKey } from './cache.ts';
+import { checkLfsUploads } from './content/lfs.ts';
 import { CONFIG_ARGS, type Config, configFromGit } from './config.ts';
 import { type Effects } from './effects.ts';
 import { type Finding, type Report, verdictOf } from './findings.ts';
@@ -39,7 +40,12 @@ export async function check(t: Target, phase: Phase, fx: Effects, ctx: Context):
   const found = p.transport === 'ssh' ? { findings: await ssh(t, p, phase, fx, ctx) }
     : p.transport === 'https' || p.transport === 'http' ? await https(t, p, phase, fx, ctx)
       : { findings: [] };
-  const report = reportOf(t, [...findings, ...found.findings]);
+  const before = [...findings, ...found.findings];
+  // What the push would send matters only once it can authenticate, and only Git knows the refs.
+  const content = phase === 'pre-push' && t.refs?.length && verdictOf(before) !== 'blocked'
+    ? await checkLfsUploads({ remote: p, remoteName: t.remote, refs: t.refs, config: ctx.config, network: ctx.network, deadline: ctx.deadline }, fx)
+    : [];
+  const report = reportOf(t, [...before, ...content]);
   // The shim's marker knows the URL and the credential, not the refs: a push allowed only
   // because it updates review refs (refs/pr/N) must not let a branch push through later.
   const ready = phase === 'pre-push' && report.verdict === 'ready' && found.credentialSha && !('error' in p ? false : scopeOf(t, p).reviewOnly);

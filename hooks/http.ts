@@ -1,4 +1,4 @@
-// One GET with a hard deadline, over node:http(s) (lighter to start than fetch). The
+// One request with a hard deadline, over node:http(s) (lighter to start than fetch). The
 // modules load on first use: a push that needs no request does not pay for TLS.
 
 export type HttpResult =
@@ -7,7 +7,14 @@ export type HttpResult =
 
 const MAX_BODY = 1 << 20;
 
-export async function httpGet(url: string, headers: Record<string, string>, timeoutMs: number): Promise<HttpResult> {
+export const httpGet = (url: string, headers: Record<string, string>, timeoutMs: number): Promise<HttpResult> =>
+  httpRequest('GET', url, headers, undefined, timeoutMs);
+
+/** A POST of a body (the LFS batch API); redirects are not followed, like every request here. */
+export const httpPost = (url: string, headers: Record<string, string>, body: string, timeoutMs: number): Promise<HttpResult> =>
+  httpRequest('POST', url, headers, body, timeoutMs);
+
+async function httpRequest(method: string, url: string, headers: Record<string, string>, body: string | undefined, timeoutMs: number): Promise<HttpResult> {
   const secure = url.startsWith('https:');
   const { request } = secure ? await import('node:https') : await import('node:http');
   return new Promise((resolve) => {
@@ -25,7 +32,8 @@ export async function httpGet(url: string, headers: Record<string, string>, time
       finish({ error: `not a URL: ${url}`, timedOut: false });
       return;
     }
-    const req = request(target, { method: 'GET', headers: { 'user-agent': 'hf-hooks', ...headers } }, (res) => {
+    const sized = body === undefined ? {} : { 'content-length': String(Buffer.byteLength(body)) };
+    const req = request(target, { method, headers: { 'user-agent': 'hf-hooks', ...sized, ...headers } }, (res) => {
       const chunks: Buffer[] = [];
       let size = 0;
       res.on('data', (c: Buffer) => {
@@ -44,6 +52,6 @@ export async function httpGet(url: string, headers: Record<string, string>, time
       req.destroy();
     }, Math.max(0, timeoutMs));
     req.on('error', (e: NodeJS.ErrnoException) => finish({ error: e.code ?? e.message, timedOut: false }));
-    req.end();
+    req.end(body);
   });
 }

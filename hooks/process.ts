@@ -18,6 +18,8 @@ export interface RunOptions {
   input?: string;
   env?: NodeJS.ProcessEnv;
   timeoutMs?: number;
+  /** How stdout is decoded: latin1 keeps one character per byte, for output measured in bytes. */
+  encoding?: 'utf8' | 'latin1';
 }
 
 /** Whatever a child would otherwise use to ask a human something. */
@@ -51,7 +53,7 @@ export function run(cmd: string, args: string[], opts: RunOptions = {}): Promise
     child.stderr!.on('data', (d: Buffer) => err.push(d));
     const finish = (code: number, extra = '') => {
       clearTimeout(timer);
-      resolve({ code, stdout: Buffer.concat(out).toString(), stderr: Buffer.concat(err).toString() + extra, timedOut });
+      resolve({ code, stdout: Buffer.concat(out).toString(opts.encoding ?? 'utf8'), stderr: Buffer.concat(err).toString() + extra, timedOut });
     };
     child.on('error', (e: NodeJS.ErrnoException) => finish(e.code === 'ENOENT' ? 127 : 126, `${cmd}: ${e.message}`));
     child.on('close', (code, signal) => finish(code ?? (signal ? 128 : 1)));

@@ -36,6 +36,8 @@ export const gitlab: Provider = {
   // glcbt- (CI job), glrt- (runner), gloas-, glft-, glptt-, glsoat-, glimt-, glagent-, ...
   tokenPatterns: [/\bgl[a-z]{2,8}-[A-Za-z0-9_.-]{6,}/g],
   tokensPage: 'https://gitlab.com/-/user_settings/personal_access_tokens',
+  // Its push check for projects with LFS on (git-lfs issue #2744 quotes it).
+  lfsRefusal: 'GitLab: LFS objects are missing. Ensure LFS is properly set up or try a manual "git lfs push --all".',
   keysPage: 'https://gitlab.com/-/user_settings/ssh_keys',
   hostKeysPage: 'https://docs.gitlab.com/user/gitlab_com/#ssh-host-keys-fingerprints',
   // "Welcome to GitLab, @<user>!"; a deploy key gets "Welcome to GitLab, Anonymous!" and may still push.

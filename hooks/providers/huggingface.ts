@@ -258,6 +258,8 @@ export const huggingface: Provider = {
   },
   interpretToken: interpretHub,
   reviewRef: /^refs\/pr\/\d+$/,
+  // The Hub's pre-receive text (as quoted by users and by hub clients that match on it).
+  lfsRefusal: 'Your push was rejected because an LFS pointer pointed to a file that does not exist. For instance, this can happen if you used git push --no-verify to push your changes.',
   storeToken: (c) => gitStoreToken(c, 'hf_user'),
   localTokens,
   localTools: 'huggingface_hub and the hf CLI',

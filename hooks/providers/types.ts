@@ -106,6 +106,11 @@ export interface Provider {
   interpretToken?(answers: HttpAnswer[], repo: Repo | undefined, now: number, scope: PushScope): TokenCheck;
   /** Refs any account may push to, whoever owns the repository (the Hub's refs/pr/N). */
   reviewRef?: RegExp;
+  /**
+   * What the server answers when a push holds Git LFS pointers to files its LFS store does
+   * not have: set for servers that refuse such a push (after the pack was sent).
+   */
+  lfsRefusal?: string;
   /** Fix steps that give Git a token for this provider without a prompt. */
   storeToken(c: StoreContext): string[];
   /** Tokens the provider's tools keep, in the order they use them. */

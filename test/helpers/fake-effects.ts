@@ -33,14 +33,21 @@ export interface World {
   files?: Record<string, string>;
   /** Whether /dev/tty opens (default: no, as in CI). */
   terminal?: boolean;
+  /**
+   * The blobs a push adds, as `git rev-list --objects` and `git cat-file` report them (text for
+   * the small ones), and whether `git-lfs` is on PATH. The git dir is /repo/.git.
+   */
+  pushed?: { blobs: { oid: string; path: string; text: string }[]; gitLfs?: boolean };
 }
+
+export const GIT_DIR = '/repo/.git';
 
 /** The Hub's repo info for a repo in no resource group (hf_api.py model_info expand=["resourceGroup"]). */
 export const REPO_FOUND: HttpResult = { status: 200, headers: { 'content-type': 'application/json' }, body: '{"_id":"1","id":"x"}' };
 
 export interface Fake extends Effects {
   calls: string[];
-  requests: { url: string; headers: Record<string, string> }[];
+  requests: { url: string; headers: Record<string, string>; body?: string }[];
   printed: string[];
 }
 
@@ -88,6 +95,16 @@ export function fakeEffects(w: World = {}): Fake {
       if (!c) return fail(128, 'fatal: could not read Username: terminal prompts disabled');
       return ok(`protocol=${url.protocol.slice(0, -1)}\nhost=${url.host}\n${c.username ? `username=${c.username}\n` : ''}password=${c.password}\n`);
     }
+    if (w.pushed && cmd === 'git') {
+      const blobs = w.pushed.blobs;
+      const byOid = new Map(blobs.map((b) => [b.oid, b]));
+      const asked = (opts.input ?? '').split('\n').filter(Boolean).map((l) => byOid.get(l.split(' ')[0])!);
+      if (args[0] === 'rev-list') return ok(blobs.map((b) => `${b.oid} ${b.path}`).join('\n'));
+      if (args[0] === 'rev-parse' && args.includes('--git-common-dir')) return ok(`${GIT_DIR}\n`);
+      if (args[0] === 'cat-file' && args[1].startsWith('--batch-check')) return ok(asked.map((b) => `${b.oid} blob ${Buffer.byteLength(b.text)} ${b.path}`).join('\n'));
+      if (args[0] === 'cat-file' && args[1] === '--batch') return ok(asked.map((b) => `${b.oid} blob ${Buffer.byteLength(b.text)}\n${b.text}\n`).join(''));
+    }
+    if (cmd === 'git-lfs') return w.pushed?.gitLfs ? ok('git-lfs/3.3.0') : fail(127, 'git-lfs: not found');
     if (cmd === 'ssh-add') return w.agent ? { code: w.agent.code, stdout: w.agent.stdout ?? '', stderr: '', timedOut: false } : fail(2, 'Could not open a connection to your authentication agent.');
     if (cmd === 'ssh-keygen' && args[0] === '-y') {
       const k = keys[args[args.length - 1]];
@@ -117,6 +134,10 @@ export function fakeEffects(w: World = {}): Fake {
     async httpGet(url, headers) {
       requests.push({ url, headers });
       return w.http?.[url] ?? (url.endsWith('?expand=resourceGroup') ? REPO_FOUND : { error: 'ECONNREFUSED', timedOut: false });
+    },
+    async httpPost(url, headers, body) {
+      requests.push({ url, headers, body });
+      return w.http?.[`POST ${url}`] ?? { error: 'ECONNREFUSED', timedOut: false };
     },
     terminal: () => w.terminal ?? false,
     execSsh: async () => ({ code: 0, stderr: '' }),

@@ -6,7 +6,7 @@ import { check, loadConfig } from '../../hooks/engine.ts';
 import { type Verdict } from '../../hooks/findings.ts';
 import { type Phase, contextFor, targetFor } from '../../hooks/target.ts';
 import { type HttpResult } from '../../hooks/http.ts';
-import { KEY, type World, fakeEffects, whoami } from '../helpers/fake-effects.ts';
+import { GIT_DIR, KEY, type World, fakeEffects, whoami } from '../helpers/fake-effects.ts';
 
 const WRITE = `hf_${'w'.repeat(34)}`;
 const READ = `hf_${'r'.repeat(34)}`;
@@ -31,6 +31,24 @@ const hfHome = (token: string, expiresAt: number): World['files'] => ({
 const OAUTH = `hf_oauth_${'a'.repeat(34)}`;
 const GH = `ghp_${'g'.repeat(36)}`;
 const ghUser = (headers: Record<string, string> = {}): HttpResult => ({ status: 200, headers: { 'x-oauth-scopes': 'repo', ...headers }, body: '{"login":"bob"}' });
+
+/** A push that adds a 2 MiB LFS file beside a README (git-lfs docs/spec.md pointer). */
+const OID = '4d7a214614ab2935c943f9e0ff69d22eadbb8f32b1258daaa5e2ca24d17e2393';
+const POINTER = `version https://git-lfs.github.com/spec/v1\noid sha256:${OID}\nsize 2097152\n`;
+const BATCH = (url: string) => `POST ${url}.git/info/lfs/objects/batch`;
+/** The LFS batch API's answer to an upload request (docs/api/batch.md): actions only for what it lacks. */
+const lfsServer = (lacks: boolean) => json(200, { transfer: 'basic', objects: [{ oid: OID, size: 2097152, ...(lacks && { actions: { upload: { href: 'https://s3/x' } } }) }] });
+function lfs(o: { gitLfs: boolean; local: boolean; server?: HttpResult; url?: string; env?: Record<string, string> }): World {
+  const url = o.url ?? 'https://huggingface.co/alice/m';
+  const base = url.includes('huggingface.co') ? hub(WRITE) : {};
+  return {
+    ...base, ...(o.env && { env: o.env }),
+    pushed: { blobs: [{ oid: 'b'.repeat(40), path: 'weights.bin', text: POINTER }, { oid: 'c'.repeat(40), path: 'README.md', text: '# model\n' }], gitLfs: o.gitLfs },
+    files: o.local ? { [`${GIT_DIR}/lfs/objects/4d/7a/${OID}`]: '' } : {},
+    http: { ...base.http, ...(o.server && { [BATCH(url)]: o.server }) },
+  };
+}
+const MAIN = ['refs/heads/main'];
 
 interface Row {
   name: string;
@@ -104,6 +122,15 @@ const ROWS: Row[] = [
   { name: 'a browser-login OAuth token is a token (whoami has no accessToken for it)', url: 'https://huggingface.co/alice/m', world: hub(`hf_oauth_${'a'.repeat(34)}`, { status: 200, headers: {}, body: JSON.stringify({ type: 'user', name: 'alice', orgs: [], auth: { type: 'oauth' } }) }), verdict: 'ready', ids: ['token.ok'] },
   { name: 'a Trusted Publisher JWT is a token', url: 'https://huggingface.co/alice/m', world: hub('hf_jwt_eyJhbGciOiJFUzI1NiJ9.eyJzdWIiOiJhbGljZSJ9.c2ln-_x', whoami('alice', 'write')), verdict: 'ready', ids: ['token.ok'] },
   { name: 'read token', url: 'https://huggingface.co/alice/m', world: hub(READ, whoami('alice', 'read')), verdict: 'blocked', ids: ['token.read-only'] },
+  // Git LFS pointers this push cannot upload (git-lfs absent, GIT_LFS_SKIP_PUSH, files not local)
+  { name: 'LFS: git-lfs uploads what this clone has', url: 'https://huggingface.co/alice/m', refs: MAIN, world: lfs({ gitLfs: true, local: true }), verdict: 'ready', ids: ['token.ok'] },
+  { name: 'LFS: no git-lfs and the Hub lacks the file: certain refusal', url: 'https://huggingface.co/alice/m', refs: MAIN, world: lfs({ gitLfs: false, local: true, server: lfsServer(true) }), verdict: 'blocked', ids: ['token.ok', 'content.lfs-missing'] },
+  { name: 'LFS: no git-lfs, but the Hub has the file already', url: 'https://huggingface.co/alice/m', refs: MAIN, world: lfs({ gitLfs: false, local: true, server: lfsServer(false) }), verdict: 'ready', ids: ['token.ok'] },
+  { name: 'LFS: a GIT_LFS_SKIP_SMUDGE clone (files not local) to a repo that lacks them', url: 'https://huggingface.co/alice/m', refs: MAIN, world: lfs({ gitLfs: true, local: false, server: lfsServer(true) }), verdict: 'blocked', ids: ['token.ok', 'content.lfs-missing'] },
+  { name: 'LFS: GIT_LFS_SKIP_PUSH set, the Hub lacks the file', url: 'https://huggingface.co/alice/m', refs: MAIN, world: lfs({ gitLfs: true, local: true, server: lfsServer(true), env: { GIT_LFS_SKIP_PUSH: '1' } }), verdict: 'blocked', ids: ['token.ok', 'content.lfs-missing'] },
+  { name: 'LFS: no git-lfs, the LFS server cannot be asked: unknown, not a block', url: 'https://huggingface.co/alice/m', refs: MAIN, world: lfs({ gitLfs: false, local: true }), verdict: 'unknown', ids: ['token.ok', 'content.lfs-unverified'] },
+  { name: 'LFS: a server that takes dangling pointers gets a warning', url: 'https://git.example.com/team/r', refs: MAIN, world: lfs({ gitLfs: false, local: true, url: 'https://git.example.com/team/r', server: lfsServer(true) }), verdict: 'warn', ids: ['content.lfs-missing'] },
+  { name: 'LFS: not asked when the token already blocks', url: 'https://huggingface.co/alice/m', refs: MAIN, world: { ...lfs({ gitLfs: false, local: true, server: lfsServer(true) }), ...hub(READ, whoami('alice', 'read')) }, verdict: 'blocked', ids: ['token.read-only'] },
   { name: 'a PR ref of a stranger\'s repo: anyone may push there', url: 'https://huggingface.co/bob/m', refs: ['refs/pr/3'], world: hub(WRITE), verdict: 'ready', ids: ['token.ok'] },
   { name: 'the same repo, its main branch', url: 'https://huggingface.co/bob/m', refs: ['refs/heads/main'], world: hub(WRITE), verdict: 'blocked', ids: ['token.no-write-access'] },
   { name: 'a PR ref beside a branch is a branch push', url: 'https://huggingface.co/bob/m', refs: ['refs/pr/3', 'refs/heads/main'], world: hub(WRITE), verdict: 'blocked', ids: ['token.no-write-access'] },
@@ -202,6 +229,7 @@ engine('every finding id the engine has is in the table', () => {
     'https.no-credential', 'https.password-not-token', 'https.host-alias', 'token.invalid', 'token.read-only', 'token.no-write-access',
     'token.expired', 'token.env-override', 'token.ok', 'token.not-validated', 'api.unreachable',
     'repo.not-found', 'token.expiring', 'token.unverified', 'token.sso-required', 'https.token-minted', 'ssh.key-unconfirmed',
+    'content.lfs-missing', 'content.lfs-unverified',
   ]) assert.ok(ids.has(id), `~> ${id} has a row`);
 });
 
