@@ -1,12 +1,15 @@
 hf_hooks_in=$(mktemp "${TMPDIR:-/tmp}/hf-hooks.XXXXXX") || exit 1
 trap 'rm -f "$hf_hooks_in"; exit 130' HUP INT TERM
 cat > "$hf_hooks_in"
+@LFS@
 # The same HTTPS push URL with the same credential was found ready within
 # hf-hooks.cacheTtl (node left a marker named like hooks/cache.ts readyKey):
 # allow it without starting node. Anything unusual falls through to the full check.
 hf_hooks_ready() {
   case "$1" in http://* | https://*) ;; *) return 1 ;; esac
   command -v sha256sum >/dev/null 2>&1 || return 1
+  # Without git-lfs, LFS files in the push are checked in node (content/lfs.ts): every time.
+  command -v git-lfs >/dev/null 2>&1 || ! hf_hooks_uses_lfs || return 1
   hf_hooks_pw=$(printf 'url=%s\n\n' "$1" | HF_HOOKS_CREDENTIAL_QUIET=1 GIT_TERMINAL_PROMPT=0 GIT_ASKPASS= SSH_ASKPASS= GCM_INTERACTIVE=never git credential fill 2>/dev/null | sed -n 's/^password=//p')
   [ -n "$hf_hooks_pw" ] || return 1
   hf_hooks_key=$(printf '%s\n%s\n%s' '@VERSION@' "$1" "$(printf '%s' "$hf_hooks_pw" | sha256sum | cut -c1-64)" | sha256sum | cut -c1-64)
@@ -42,7 +45,3 @@ case "${HF_HOOKS:-1}" in
   fi
   ;;
 esac
-# What follows reads the same bytes Git sent: the file stays readable after rm.
-exec <"$hf_hooks_in"
-rm -f "$hf_hooks_in"
-trap - HUP INT TERM

@@ -38,6 +38,8 @@ case "${HF_HOOKS:-1}" in
   fi
   ;;
 esac
+@LFS@
+@LFS_PUSH@
 exec <"$hf_hooks_in"
 rm -f "$hf_hooks_in"
 # <<< hf-hooks <<<

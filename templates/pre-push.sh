@@ -4,6 +4,10 @@
 # before (pre-push@CHAINED_SUFFIX@), if any, with the same arguments and input.
 # Managed by hf-hooks: `npx hf-hooks uninstall` puts the previous hook back.
 @CHECK@
+@LFS_PUSH@
+exec <"$hf_hooks_in"
+rm -f "$hf_hooks_in"
+trap - HUP INT TERM
 hf_hooks_chained="$(dirname -- "$0")/pre-push@CHAINED_SUFFIX@"
 if [ -e "$hf_hooks_chained" ]; then
   exec "$hf_hooks_chained" "$@"

@@ -4,4 +4,5 @@
 # stdin, like `hf-hooks pre-push`. Written by `npx hf-hooks install`; never committed.
 [ "${1:-}" = pre-push ] && shift
 @CHECK@
+rm -f "$hf_hooks_in"
 exit 0

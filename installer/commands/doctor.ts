@@ -16,6 +16,8 @@ export interface DoctorOptions {
   /** A terminal on stderr: show a spinner while the network work runs. */
   interactive: boolean;
   color: boolean;
+  /** Say how git-lfs runs here (install says it itself). */
+  lfsNote?: boolean;
 }
 
 /** A push URL to check, and the remote it belongs to (the URL itself when none). */
@@ -31,7 +33,10 @@ export async function doctor(o: DoctorOptions, fx: Effects = realEffects(o.env))
   const one = async (t: Destination) => (await check(targetFor({ url: t.url, remote: t.remote === t.url ? undefined : t.remote }, config), 'doctor', fx, ctx)).report;
   const reports = o.interactive && !o.json ? await withSpinners(targets, one) : await Promise.all(targets.map(one));
   const exit = reports.every((r) => allows(r.verdict, config.strict)) ? 0 : 1;
-  return { exit, stdout: o.json ? `${renderJson(reports, problems)}\n` : renderHuman(reports, { color: o.color, entry: 'doctor', problems }) };
+  if (o.json) return { exit, stdout: `${renderJson(reports, problems)}\n` };
+  // Loaded here only: it runs git through execa, which the checks themselves never load.
+  const lfs = o.lfsNote === false ? undefined : await (await import('../effects/lfs.ts')).carriedNote(process.cwd());
+  return { exit, stdout: renderHuman(reports, { color: o.color, entry: 'doctor', problems }) + (lfs ? `hf-hooks: ${lfs}\n` : '') };
 }
 
 /** Remote names expand to their push URLs; anything else must be a URL. */

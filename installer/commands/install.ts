@@ -10,6 +10,7 @@ import { credentialHelperText, sshWrapperText } from '../plan/shim.ts';
 import { snapshot } from '../effects/snapshot.ts';
 import { planSshInstall } from '../plan/ssh.ts';
 import { readWiring } from '../effects/wiring.ts';
+import { lfsHere, lfsNote } from '../effects/lfs.ts';
 
 export interface InstallOptions {
   cwd: string;
@@ -48,7 +49,8 @@ export async function install(o: InstallOptions): Promise<CommandResult> {
   if (o.dryRun) return { exit: 0, stdout: ['hf-hooks install --dry-run would:', ...actions.map((a) => `  ${describe(a)}`)].join('\n') + '\n' };
   const failed = await applyOrRefuse('install', target, actions, localConfig(o.cwd, target));
   if (failed) return failed;
-  const notes = [...hooks.notes, ...ssh.notes, ...credential.notes, ...(o.env.GIT_SSH_COMMAND ? ['warning: GIT_SSH_COMMAND is set in your environment, so Git ignores core.sshCommand and skips the SSH check while it is set'] : [])];
+  const lfs = await lfsHere(o.cwd, target.commonDir);
+  const notes = [...hooks.notes, ...(lfs.installed ? [lfsNote(target)] : []), ...ssh.notes, ...credential.notes, ...(o.env.GIT_SSH_COMMAND ? ['warning: GIT_SSH_COMMAND is set in your environment, so Git ignores core.sshCommand and skips the SSH check while it is set'] : [])];
   const shared = target.hooksPath && target.hooksPath.scope !== 'local' && target.hooksPath.scope !== 'worktree'
     ? [`note: core.hooksPath is set in your ${target.hooksPath.scope} config, so every repository using ${target.hooksDir} now runs this check`]
     : [];
@@ -70,6 +72,6 @@ export async function install(o: InstallOptions): Promise<CommandResult> {
 /** install ends with doctor, so the user learns now, not at the next push, whether it will work. */
 async function checkNow(o: InstallOptions): Promise<string> {
   const { doctor } = await import('./doctor.ts');
-  const r = await doctor({ targets: [], json: false, offline: false, env: o.env, interactive: false, color: false });
+  const r = await doctor({ targets: [], json: false, offline: false, env: o.env, interactive: false, color: false, lfsNote: false });
   return (r.stdout ?? '') + (r.stderr ?? '');
 }

@@ -16,6 +16,7 @@ import { readGlobalRecord } from './global.ts';
 import { isWrapperPath, unwrap } from '../../hooks/ssh/command.ts';
 import { runtimeFileOf } from '../../hooks/layout.ts';
 import { helperPath } from '../plan/credential.ts';
+import { lfsHere, lfsNote } from '../effects/lfs.ts';
 
 const ours = (f: FileInfo | undefined): boolean => f?.kind === 'file' && (isShim(f.text!) || hasBlock(f.text!));
 
@@ -41,6 +42,7 @@ export async function status(o: { cwd: string; color: boolean; env: NodeJS.Proce
   lines.push(helpers.length
     ? `credential helper: last for ${helpers.map(([key]) => key.replace(/^credential\.|\.helper$/g, '')).join(', ')}`
     : 'credential helper: not set for any remote of this repository');
+  if (ours(file) && (await lfsHere(o.cwd, target.commonDir)).installed) lines.push(lfsNote(target));
   const findings = [
     ...(await shadowed(o.cwd, target, file)),
     ...(await broken(target, file, runtime)),

@@ -7,6 +7,7 @@ import { snapshot } from '../effects/snapshot.ts';
 import { planCredentialUninstall } from '../plan/credential.ts';
 import { planSshUninstall } from '../plan/ssh.ts';
 import { readWiring } from '../effects/wiring.ts';
+import { lfsAfterUninstall, lfsHere } from '../effects/lfs.ts';
 
 export async function uninstall(o: { cwd: string; env: NodeJS.ProcessEnv }): Promise<CommandResult> {
   const target = await locateHooks(o.cwd);
@@ -20,7 +21,10 @@ export async function uninstall(o: { cwd: string; env: NodeJS.ProcessEnv }): Pro
     ...hooks.actions, ...ssh.actions, ...credential.actions,
     ...(wiring.record ? [{ kind: 'state', path: wiring.recordPath } as const] : []),
   ];
+  const lfs = hooks.actions.length ? await lfsHere(o.cwd, target.commonDir) : undefined;
   const failed = await applyOrRefuse('uninstall', target, actions, localConfig(o.cwd, target));
   if (failed) return failed;
-  return { exit: 0, stdout: [...hooks.notes, ...ssh.notes, ...credential.notes].map((n) => `hf-hooks: ${n}`).join('\n') + '\n' };
+  // hf-hooks ran git-lfs's pre-push here; without it, something else must.
+  const lfsNotes = lfs?.used && lfs.installed ? await lfsAfterUninstall(target, o.cwd) : [];
+  return { exit: 0, stdout: [...hooks.notes, ...lfsNotes, ...ssh.notes, ...credential.notes].map((n) => `hf-hooks: ${n}`).join('\n') + '\n' };
 }

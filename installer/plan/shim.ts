@@ -48,9 +48,12 @@ function fill(text: string, p: ShimParams): string {
   return text.replaceAll('@HF_HOOKS_OFF@', HF_HOOKS_OFF_PATTERN).replaceAll('@CHAINED_SUFFIX@', CHAINED_SUFFIX).replaceAll('@NODE@', shQuote(p.node)).replaceAll('@RUNTIME@', p.runtimeShell ?? shQuote(p.runtime)).replaceAll('@VERSION@', p.version);
 }
 
+/** Git LFS: whether the repository uses it, and git-lfs's own pre-push, run once (templates/lfs*.sh). */
+const lfs = (text: string) => text.replace('@LFS@', () => template('lfs.sh').trimEnd()).replace('@LFS_PUSH@', () => template('lfs-push.sh').trimEnd());
+
 function check(p: ShimParams): string {
   const stop = 'rm -f "$hf_hooks_in"; exit 1';
-  return fill(template('check.sh')
+  return fill(lfs(template('check.sh'))
     .replace('@FIND_NODE@', () => findNode(cannotRun(stop, 'letting Git push')))
     .replace('@CANNOT_RUN@', () => strictStop(stop).replaceAll('\n', '\n    '))
     .replace('@WARN@', 'echo "hf-hooks: warning: the check did not run: $hf_hooks_why; letting Git push" >&2'), p).trimEnd();
@@ -67,14 +70,14 @@ export function sshWrapperText(p: ShimParams): string {
 }
 
 export function shimText(p: ShimParams): string {
-  return fill(template('pre-push.sh'), p).replace('@CHECK@', () => check(p));
+  return lfs(fill(template('pre-push.sh'), p).replace('@CHECK@', () => check(p)));
 }
 
 export const isShim = (text: string): boolean => text.split('\n', 2)[1]?.startsWith(SHIM_MARK) ?? false;
 
 /** The block for a hook file meant to be committed: no path, no version, the same on every machine. */
 export function huskyBlock(created: boolean): string {
-  return template('husky-block.sh').replace('@CREATED@', created ? ' (created this file)' : '').replaceAll('@HF_HOOKS_OFF@', HF_HOOKS_OFF_PATTERN);
+  return lfs(template('husky-block.sh').replace('@CREATED@', created ? ' (created this file)' : '').replaceAll('@HF_HOOKS_OFF@', HF_HOOKS_OFF_PATTERN));
 }
 
 /** This user's runner (hooks/layout.ts runnerFile), which a committed block finds and runs. */

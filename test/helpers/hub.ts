@@ -5,7 +5,7 @@
 // shapes. It logs every request it receives.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Test } from 'uvu';
@@ -95,6 +95,8 @@ export class Hub {
     if (url.pathname === '/api/whoami-v2') return this.whoami(req, res);
     if (url.pathname.startsWith('/oauth/')) return this.deviceFlow(req, res, url.pathname);
     if (url.pathname.startsWith('/gh/')) return this.githubApi(req, res, url.pathname.slice(3));
+    const lfs = /^\/(.+?)\.git\/info\/lfs\/objects(?:\/(batch|[0-9a-f]{64}))$/.exec(url.pathname);
+    if (lfs) return this.lfsApi(req, res, lfs[1], lfs[2], password);
     const info = /^\/api\/(models|datasets|spaces)\/(.+)$/.exec(url.pathname);
     if (info && req.method === 'GET') return this.repoInfo(req, res, info[1], info[2]);
     const git = /^\/(.+?)\/(info\/refs|git-upload-pack|git-receive-pack)$/.exec(url.pathname);
@@ -186,6 +188,50 @@ export class Hub {
     });
   }
 
+  /** LFS objects the Hub holds for one repo (LFS files are not shared between repos). */
+  lfsStore(repoPath: string): string {
+    return join(this.repos, repoPath, 'hub-lfs');
+  }
+
+  /** How many LFS objects were uploaded (PUT) in this test. */
+  lfsUploads(): number {
+    return this.requests.filter((r) => r.method === 'PUT' && r.path.includes('/info/lfs/objects/')).length;
+  }
+
+  /**
+   * The Git LFS API (git-lfs docs/api/batch.md, basic transfer): Basic auth like git, an
+   * `upload` batch answers actions only for objects the repo lacks, then PUT stores them;
+   * `download` answers where to GET them. Uploading needs the right to push to the repo.
+   */
+  private lfsApi(req: IncomingMessage, res: ServerResponse, repoPath: string, what: string, password: string | undefined): void {
+    const account = this.valid(password);
+    if (!account) return void res.writeHead(401, { 'www-authenticate': 'Basic realm="Authentication required"', 'content-type': 'application/vnd.git-lfs+json' }).end(JSON.stringify({ message: 'Invalid credentials' }));
+    if (!existsSync(join(this.repos, repoPath))) return void res.writeHead(404, { 'content-type': 'application/vnd.git-lfs+json' }).end(JSON.stringify({ message: 'Repository not found' }));
+    const store = this.lfsStore(repoPath);
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      const body = Buffer.concat(chunks);
+      if (what !== 'batch') {
+        if (req.method === 'GET') return existsSync(join(store, what)) ? void res.writeHead(200).end(readFileSync(join(store, what))) : void res.writeHead(404).end();
+        if (mayPush(account, repoPath, this.groups) === 'none') return void res.writeHead(403).end('forbidden');
+        mkdirSync(store, { recursive: true });
+        writeFileSync(join(store, what), body);
+        return void res.writeHead(200).end();
+      }
+      const batch = JSON.parse(body.toString() || '{}') as { operation?: string; objects?: { oid: string; size: number }[] };
+      const upload = batch.operation === 'upload';
+      if (upload && mayPush(account, repoPath, this.groups) === 'none') return void res.writeHead(403, { 'content-type': 'application/vnd.git-lfs+json' }).end(JSON.stringify({ message: 'You do not have write access to this repository' }));
+      const href = (oid: string) => ({ href: `http://127.0.0.1:${this.port}/${repoPath}.git/info/lfs/objects/${oid}`, header: { authorization: req.headers.authorization ?? '' } });
+      const objects = (batch.objects ?? []).map(({ oid, size }) => {
+        const have = existsSync(join(store, oid));
+        if (upload) return { oid, size, authenticated: true, ...(!have && { actions: { upload: href(oid) } }) };
+        return have ? { oid, size, authenticated: true, actions: { download: href(oid) } } : { oid, size, error: { code: 404, message: 'Object does not exist' } };
+      });
+      res.writeHead(200, { 'content-type': 'application/vnd.git-lfs+json' }).end(JSON.stringify({ transfer: 'basic', objects, hash_algo: 'sha256' }));
+    });
+  }
+
   /** The Hub refuses, per ref, what a PR-only pusher may not update: a pre-receive hook in the repo. */
   private guardRefs(repoPath: string): void {
     const hooks = join(this.repos, repoPath, 'hooks');
@@ -246,14 +292,30 @@ function mayPush(a: HubAccount, repoPath: string, groups: ResourceGroup[]): MayP
   return 'pr';
 }
 
-/** Reads the ref updates; a PR-only pusher may touch refs/pr/<n> and nothing else. */
+/**
+ * Reads the ref updates: a PR-only pusher may touch refs/pr/<n> and nothing else; and, as
+ * the Hub does after the pack arrived, every new LFS pointer must name a file the repo's
+ * LFS store has (the Hub's text, as users quote it).
+ */
 const PRE_RECEIVE = `#!/bin/sh
-[ "$HUB_MAY_PUSH" = pr ] || exit 0
+store="$(pwd)/hub-lfs"
 while read old new ref; do
-  case "$ref" in
-    refs/pr/[0-9]*) ;;
-    *) echo "DENIED update $ref: forbidden"; exit 1 ;;
-  esac
+  if [ "$HUB_MAY_PUSH" = pr ]; then
+    case "$ref" in
+      refs/pr/[0-9]*) ;;
+      *) echo "DENIED update $ref: forbidden"; exit 1 ;;
+    esac
+  fi
+  case $new in *[!0]*) ;; *) continue ;; esac
+  git rev-list --objects "$new" --not --all | git cat-file --batch-check='%(objectname) %(objecttype) %(objectsize) %(rest)' |
+  while read oid type size path; do
+    [ "$type" = blob ] && [ "$size" -lt 1024 ] || continue
+    lfs=$(git cat-file blob "$oid" | sed -n '1{/^version https:\\/\\/git-lfs.github.com\\/spec\\/v1$/!q;}; s/^oid sha256:\\([0-9a-f]\\{64\\}\\)$/\\1/p')
+    if [ -n "$lfs" ] && [ ! -f "$store/$lfs" ]; then
+      echo "Your push was rejected because an LFS pointer pointed to a file that does not exist. For instance, this can happen if you used git push --no-verify to push your changes. Offending file: - $path"
+      exit 1
+    fi
+  done || exit 1
 done
 `;
 
