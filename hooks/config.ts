@@ -12,6 +12,8 @@ export interface HostConfig {
 export interface Config {
   enabled: boolean;
   strict: boolean;
+  /** The credential helper hands Git the token the provider's own tools use (hf auth login's). */
+  bridge: boolean;
   timeoutMs: number;
   cacheTtl: number;
   /** Keyed by lowercase host, or host:port. */
@@ -32,7 +34,7 @@ export interface Config {
   lfs: { url?: string; pushurl?: string; storage?: string; remotes: Record<string, { lfsurl?: string; lfspushurl?: string }> };
 }
 
-export const DEFAULTS: Config = { enabled: true, strict: false, timeoutMs: 4000, cacheTtl: 600, hosts: {}, endpoints: {}, remotes: {}, credentialHelpers: [], lfs: { remotes: {} } };
+export const DEFAULTS: Config = { enabled: true, strict: false, bridge: true, timeoutMs: 4000, cacheTtl: 600, hosts: {}, endpoints: {}, remotes: {}, credentialHelpers: [], lfs: { remotes: {} } };
 
 /** The values of HF_HOOKS that switch every check off; the shell shims get the same list (shim.ts). */
 export const HF_HOOKS_OFF = ['0', 'false', 'no', 'off'] as const;
@@ -75,7 +77,7 @@ export function parseConfig(z: string, env: NodeJS.ProcessEnv): { config: Config
       } else if (name === 'api') entryFor.api = value.replace(/\/+$/, '');
       continue;
     }
-    if (name === 'enabled' || name === 'strict') {
+    if (name === 'enabled' || name === 'strict' || name === 'bridge') {
       const v = value.toLowerCase();
       if (TRUE.has(v) || FALSE.has(v)) config[name] = TRUE.has(v);
       else bad(key, value, 'true or false');

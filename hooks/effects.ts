@@ -8,6 +8,7 @@ import { type Cache, cacheFile, fileCache } from './cache.ts';
 import { type HttpResult, httpGet, httpPost } from './http.ts';
 import { type RunOptions, type RunResult, run } from './process.ts';
 import { execReal } from './ssh/exec.ts';
+import { askTty } from './tty.ts';
 import { type SshCommand } from './ssh/command.ts';
 
 export interface FileStat {
@@ -31,6 +32,8 @@ export interface Effects {
   httpPost(url: string, headers: Record<string, string>, body: string, timeoutMs: number): Promise<HttpResult>;
   /** Whether a terminal is there to ask a human (/dev/tty opens). */
   terminal(): boolean;
+  /** Asks on the terminal with the answer hidden; undefined when cancelled or unanswered in time. */
+  askTty(question: string, timeoutMs: number): Promise<string | undefined>;
   /** The user's own ssh for Git: stdin and stdout are the pack; stderr passes through and is kept. */
   execSsh(cmd: SshCommand, args: string[]): Promise<{ code: number; stderr: string }>;
   /** What the user reads: hf-hooks writes only to stderr while Git runs. */
@@ -78,6 +81,7 @@ export function realEffects(env: NodeJS.ProcessEnv = process.env): Effects {
         return false;
       }
     },
+    askTty,
     execSsh: execReal,
     stderr: (text) => void process.stderr.write(text),
   };

@@ -1,6 +1,6 @@
-// Asking for a token through the askpass Git would use (an editor's password box), in the
-// provider's words, and checking the answer before Git sends anything. Git's own prompt
-// would ask for a "Password", which the providers refuse.
+// Asking for a token, in the provider's words, through whoever can answer (an editor's
+// askpass, or the terminal), and checking the answer before Git sends anything. Git's own
+// prompt would ask for a "Password", which the providers refuse.
 import { type Config } from '../config.ts';
 import { type Effects } from '../effects.ts';
 import { type Finding, finding } from '../findings.ts';
@@ -22,11 +22,24 @@ const RETRY: Record<string, (p: Provider) => string> = {
   'token.invalid': (p) => `${p.label} does not accept that token (revoked, expired or mistyped).`,
 };
 
+/** One question to a person; undefined when they cancel or give nothing. */
+export type Asker = (question: string) => Promise<string | undefined>;
+
 export interface AskOptions {
-  askpass: string;
+  ask: Asker;
   remoteName?: string;
   scope: PushScope;
 }
+
+/** The askpass Git would use: its one argument is the question, its first line the answer (prompt.c do_askpass). */
+export const askpassAsker = (askpass: string, fx: Effects): Asker => async (question) => {
+  const r = await fx.run(askpass, [question], { env: fx.env, timeoutMs: ASK_TIMEOUT_MS });
+  const answer = r.stdout.slice(0, r.stdout.search(/[\r\n]|$/)).trim();
+  return r.code === 0 && answer ? answer : undefined;
+};
+
+/** The terminal, as Git's own prompt uses it: /dev/tty, the answer hidden. */
+export const ttyAsker = (fx: Effects): Asker => async (question) => (await fx.askTty(question, ASK_TIMEOUT_MS))?.trim() || undefined;
 
 export async function askForToken(remote: Remote, provider: Provider, config: Config, fx: Effects, o: AskOptions): Promise<Asked> {
   const question = provider.tokenQuestion!;
@@ -34,9 +47,8 @@ export async function askForToken(remote: Remote, provider: Provider, config: Co
   let reason = '';
   let last: Finding[] = [];
   for (let i = 0; i < TRIES; i++) {
-    const r = await fx.run(o.askpass, [`${reason}${question.ask(where, true)}`], { env: fx.env, timeoutMs: ASK_TIMEOUT_MS });
-    const answer = r.stdout.slice(0, r.stdout.search(/[\r\n]|$/)).trim();
-    if (r.code !== 0 || !answer) return { kind: 'stop', findings: [cancelled(remote, provider)] };
+    const answer = await o.ask(`${reason}${question.ask(where, true)}`);
+    if (!answer) return { kind: 'stop', findings: [cancelled(remote, provider)] };
     // A person took their time: the API gets its whole budget from now.
     const findings = await diagnoseCredential(remote, { password: answer }, config, fx, {
       network: true, deadline: fx.now() + config.timeoutMs, remoteName: o.remoteName, gitCanAsk: true, scope: o.scope,

@@ -11,8 +11,9 @@ import { type Remote, endpointHost, origin, repoPath } from '../remote.ts';
 import { VERSION } from '../version.ts';
 import { apiBase } from './api.ts';
 import { type GitCredential, gitCredential } from './credentials.ts';
-import { type Guidance, envOverride, expiring, guidanceFor, hostAlias, noCredential, notValidated, passwordNotToken, tokenFinding, unreachable, unverified } from './guidance.ts';
+import { type Guidance, bridgedFrom, envOverride, expiring, guidanceFor, hostAlias, noCredential, notValidated, passwordNotToken, tokenFinding, unreachable, unverified } from './guidance.ts';
 import { storeContext } from './store.ts';
+import { bridged } from './bridge.ts';
 
 export interface HttpsCheckOptions {
   network: boolean;
@@ -31,10 +32,13 @@ export async function checkHttps(remote: Remote, config: Config, fx: Effects, o:
   if (!provider.tokenShape) return { findings: [] };
   const [credential, local] = await Promise.all([gitCredential(remote.url, fx, LOCAL_TIMEOUT_MS), localTokens(provider, fx)]);
   if (!credential?.password) {
-    // Git got a token at hf-hooks' askpass question moments ago (helper.ts): what was found then stands.
+    // Git got a token at hf-hooks' question moments ago (helper.ts): what was found then stands.
     const asked = await fx.cache.get(askedKey(remote), ASKED_TTL_SECONDS) as { findings: Finding[] } | undefined;
     if (asked?.findings && !o.scope.reviewOnly) return { findings: asked.findings };
-    return { findings: [await missingCredential(remote, config, fx, o, local)] };
+    // No helper has one: the bridge will hand Git the provider's local token (helper.ts).
+    const bridge = await bridged(remote, config, fx, { remoteName: o.remoteName, deadline: o.deadline, scope: o.scope, network: o.network });
+    if (bridge && !('refused' in bridge)) return { findings: [bridgedFrom(remote, bridge.source), ...bridge.findings] };
+    return { findings: [...(bridge ? [bridge.refused] : []), await missingCredential(remote, config, fx, o, local)] };
   }
   return { findings: await diagnoseCredential(remote, credential, config, fx, o, local), credentialSha: sha256(credential.password) };
 }

@@ -47,7 +47,7 @@ export function noCredential(c: Guidance, local: LocalToken[], canAsk: boolean):
   }
   const handOver = local[0] && c.provider.storeLocalToken?.(local[0], c.store);
   const store = [...(handOver ? handOver.map((s, i) => (i === handOver.length - 1 ? `${s}    # store that token for Git` : s)) : []), ...(handOver ? [] : c.provider.storeToken(c.store))];
-  const have = local[0] ? ` You do have a ${c.provider.label} token in ${local[0].source}, but Git does not read it.` : '';
+  const have = local[0] && !c.store.bridge ? ` You do have a ${c.provider.label} token in ${local[0].source}, but Git does not read it.` : '';
   if (canAsk) {
     return finding('https.no-credential', 'warn',
       `Git has no stored credential for ${c.scheme}://${c.hostPort}, so it will ask for a user name and password.${have}\n` +
@@ -185,6 +185,13 @@ function noWrite(t: TokenCheck & { kind: 'no-write' }, c: Guidance, where: strin
       ...(own ? [reject(c), ...store] : []),
     ],
     page);
+}
+
+/** Where the token Git will push with comes from, when no helper of the user's has one. */
+export function bridgedFrom(remote: Remote, source: string): Finding {
+  return finding('https.bridged', 'info',
+    `Git gets its token for ${withoutUserinfo(remote.url)} from ${source}, through hf-hooks' credential helper (no helper of yours has one).\n` +
+      "After a push that works, Git hands it to your storage helper, if you have one; `git config hf-hooks.bridge false` turns this off.");
 }
 
 /** doctor: who Git asks for this URL's credential, in Git's order (credentials.ts helpersAsked). */

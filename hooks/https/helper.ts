@@ -5,13 +5,15 @@
 // erase: the server just rejected a credential, so say why before "Authentication failed".
 import { type Effects } from '../effects.ts';
 import { check, loadConfig } from '../engine.ts';
-import { verdictOf } from '../findings.ts';
+import { type Finding, finding, verdictOf } from '../findings.ts';
+import { type Config } from '../config.ts';
 import { PROVIDERS } from '../providers/index.ts';
 import { renderHuman } from '../render.ts';
 import { contextFor, targetFor } from '../target.ts';
-import { isLoopback, type Remote } from '../remote.ts';
+import { isLoopback, origin, type Remote } from '../remote.ts';
 import { askpassOf } from '../prompts.ts';
-import { type Asked, askForToken } from './ask.ts';
+import { type Asked, type Asker, askForToken, askpassAsker, ttyAsker } from './ask.ts';
+import { bridged } from './bridge.ts';
 import { askedKey } from './check.ts';
 import { QUIET_ENV, parseAttributes } from './credentials.ts';
 
@@ -40,13 +42,19 @@ export async function credentialHelper(action: string | undefined, input: string
   if (action === 'get') {
     // A helper after this one has a credential: Git goes on to it, and there is nothing to say.
     if (!report.findings.length) return SILENT;
-    const askpass = askpassOf(fx.env, config.askPass);
-    const provider = PROVIDERS[target.parsed.provider];
-    if (askpass && provider.tokenQuestion && (target.parsed.transport === 'https' || isLoopback(target.parsed.host))) {
-      return answered(await askForToken(target.parsed, provider, config, fx, { askpass, remoteName: target.remote, scope: { reviewOnly: false } }), target.parsed, fx, color);
+    const remote = target.parsed;
+    const scope = { reviewOnly: false };
+    const bridge = await bridged(remote, config, fx, { remoteName: target.remote, deadline: ctx.deadline, scope });
+    if (bridge && !('refused' in bridge)) return answered({ kind: 'answer', ...bridge }, remote, fx, color);
+    const refused = bridge ? [bridge.refused] : [];
+    const ask = askerFor(remote, config, fx, ctx.gitCanAsk, ctx.terminal);
+    if (ask) {
+      const cli = await cliLogin(remote, fx, ctx.deadline);
+      if (cli) return answered({ kind: 'stop', findings: [...refused, cli] }, remote, fx, color);
+      return answered(await askForToken(remote, PROVIDERS[remote.provider], config, fx, { ask, remoteName: target.remote, scope }), remote, fx, color, refused);
     }
     const stop = report.verdict === 'blocked';
-    return { exit: 0, stdout: stop ? 'quit=1\n' : '', stderr: renderHuman([report], { color, entry: 'credential' }) };
+    return { exit: 0, stdout: stop ? 'quit=1\n' : '', stderr: renderHuman([{ ...report, findings: [...refused, ...report.findings] }], { color, entry: 'credential' }) };
   }
   // After a rejection only problems are news; "the token is fine" would contradict the server.
   const findings = report.findings.filter((f) => f.level !== 'ok' && f.level !== 'info');
@@ -54,13 +62,40 @@ export async function credentialHelper(action: string | undefined, input: string
 }
 
 /**
+ * Who can answer for a token here, in hf-hooks' words: the askpass Git would use (an
+ * editor's password box), else the terminal when Git could prompt on it. Only for a
+ * provider hf-hooks can ask for, and only where the token may go (https, or loopback).
+ */
+function askerFor(remote: Remote, config: Config, fx: Effects, gitCanAsk: boolean, terminal: boolean): Asker | undefined {
+  const provider = PROVIDERS[remote.provider];
+  if (!provider.tokenQuestion || !(remote.transport === 'https' || isLoopback(remote.host))) return undefined;
+  const askpass = askpassOf(fx.env, config.askPass);
+  if (askpass) return askpassAsker(askpass, fx);
+  return gitCanAsk && terminal ? ttyAsker(fx) : undefined;
+}
+
+/** The provider's CLI is logged in here (gh, glab): one command makes Git use it, better than a pasted token. */
+async function cliLogin(remote: Remote, fx: Effects, deadline: number): Promise<Finding | undefined> {
+  const provider = PROVIDERS[remote.provider];
+  const cli = provider.gitCli;
+  if (!cli) return undefined;
+  const [cmd, ...args] = cli.status;
+  const r = await fx.run(cmd, args, { env: fx.env, timeoutMs: Math.max(0, deadline - fx.now()) });
+  if (r.code !== 0) return undefined;
+  return finding('https.cli-login', 'error',
+    `${cmd} is logged in to ${provider.label} on this machine, but Git does not use its token for ${origin(remote)}.\n` +
+      `\`${cli.setup}\` makes Git ask ${cmd} for it, so no token needs pasting.`,
+    [cli.setup, 'git push    # again']);
+}
+
+/**
  * A token that passed is Git's answer (and what was found stays for this push's pre-push
  * check, without the token); a stop is quit=1 with the reason, before Git sends anything.
  */
-async function answered(asked: Asked, remote: Remote, fx: Effects, color: boolean): Promise<HelperOutcome> {
+async function answered(asked: Asked, remote: Remote, fx: Effects, color: boolean, before: Finding[] = []): Promise<HelperOutcome> {
   // Git does not say whether it fetches or pushes: what only a push cannot do (a read token)
   // is left to the pre-push check, which sees these findings and the refs.
-  const findings = asked.findings.filter((f) => f.level === 'warn' || (asked.kind === 'stop' && f.level === 'error'));
+  const findings = [...(asked.kind === 'stop' ? before : []), ...asked.findings].filter((f) => f.level === 'warn' || (asked.kind === 'stop' && f.level === 'error'));
   const report = { remote: remote.url, url: remote.url, transport: remote.transport, provider: remote.provider, verdict: verdictOf(findings), findings };
   const stderr = findings.length ? renderHuman([report], { color, entry: 'credential' }) : '';
   if (asked.kind === 'stop') return { exit: 0, stdout: 'quit=1\n', stderr };

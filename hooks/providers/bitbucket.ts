@@ -11,6 +11,10 @@ export const bitbucket: Provider = {
   label: 'Bitbucket',
   hosts: ['bitbucket.org'],
   storeToken: (c) => gitStoreToken(c, 'x-bitbucket-api-token-auth'),
+  tokenQuestion: {
+    user: 'x-bitbucket-api-token-auth',
+    ask: (where, push) => `Bitbucket API token${push ? ' with repository write permission' : ''} for ${where} (https://id.atlassian.com/manage-profile/security/api-tokens): `,
+  },
   parseRepo: (path) => namespacedRepo(path),
   // ATATT: API tokens; ATCTT: repository, project and workspace access tokens; ATBB: app passwords.
   tokenPatterns: [/\bATATT[A-Za-z0-9_=-]{6,}/g, /\bATCTT[A-Za-z0-9_=-]{6,}/g, /\bATBB[A-Za-z0-9]{6,}/g],

@@ -48,6 +48,12 @@ export const github: Provider = {
   hosts: ['github.com'],
   // Any user name works with a token; x-access-token is the documented one for app tokens.
   storeToken: (c) => gitStoreToken(c, 'x-access-token'),
+  // GitHub CLI (cli.github.com manual): `gh auth setup-git` makes Git ask `gh auth git-credential`.
+  gitCli: { status: ['gh', 'auth', 'status'], setup: 'gh auth setup-git' },
+  tokenQuestion: {
+    user: 'x-access-token',
+    ask: (where, push) => `GitHub personal access token${push ? ' that may push (classic: "repo" scope; fine-grained: Contents read and write)' : ''} for ${where} (https://github.com/settings/tokens): `,
+  },
   parseRepo: (path) => namespacedRepo(path),
   tokenPatterns: [/\bgh[pousr]_[A-Za-z0-9]{6,}/g, /\bgithub_pat_[A-Za-z0-9_]{6,}/g],
   tokensPage: 'https://github.com/settings/tokens',

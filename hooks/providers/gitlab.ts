@@ -31,6 +31,12 @@ export const gitlab: Provider = {
   hosts: ['gitlab.com'],
   // With a token, GitLab takes any user name; oauth2 is the documented one.
   storeToken: (c) => gitStoreToken(c, 'oauth2'),
+  // GitLab CLI: `glab auth login` offers to make Git use its credentials.
+  gitCli: { status: ['glab', 'auth', 'status'], setup: 'glab auth login' },
+  tokenQuestion: {
+    user: 'oauth2',
+    ask: (where, push) => `GitLab personal access token${push ? ' with the write_repository scope' : ''} for ${where} (https://gitlab.com/-/user_settings/personal_access_tokens): `,
+  },
   parseRepo: (path) => namespacedRepo(path),
   // Every prefix GitLab documents: glpat- (personal, project, group), gldt- (deploy),
   // glcbt- (CI job), glrt- (runner), gloas-, glft-, glptt-, glsoat-, glimt-, glagent-, ...

@@ -195,6 +195,23 @@ async function localTokens(files: LocalFiles): Promise<LocalToken[]> {
   return out.map((t) => (t.source.startsWith('$') ? withExpiry(t) : t));
 }
 
+/** With the bridge on, logging in is all it takes: hf-hooks hands huggingface_hub's token to Git. */
+const LOGIN = 'hf auth login    # huggingface_hub keeps the token; hf-hooks hands it to Git';
+
+/**
+ * Where huggingface_hub sends its token: its endpoint (HF_ENDPOINT), else huggingface.co and
+ * hf.co (the same Hub). Exactly these host[:port] names; nothing that merely contains them.
+ */
+function bridgeHosts(env: NodeJS.ProcessEnv): string[] {
+  if (!env.HF_ENDPOINT) return ['huggingface.co', 'hf.co'];
+  try {
+    const u = new URL(hubEndpoint(env));
+    return [u.port ? `${u.hostname}:${u.port}` : u.hostname];
+  } catch {
+    return [];
+  }
+}
+
 /** huggingface_hub's endpoint (constants.py ENDPOINT): HF_ENDPOINT, else https://huggingface.co. */
 const hubEndpoint = (env: NodeJS.ProcessEnv) => (env.HF_ENDPOINT || 'https://huggingface.co').replace(/\/+$/, '');
 
@@ -208,6 +225,7 @@ const hubEndpoint = (env: NodeJS.ProcessEnv) => (env.HF_ENDPOINT || 'https://hug
  * the plain `git credential approve` is what works.
  */
 function handOver(t: LocalToken, c: StoreContext): string[] {
+  if (c.bridge) return [LOGIN];
   const fromFile = !t.source.startsWith('$');
   const oauth = t.token.startsWith('hf_oauth_');
   const value = oauth && fromFile ? '$(hf auth token)' : fromFile ? `$(cat '${t.source}')` : t.source;
@@ -247,6 +265,9 @@ export const huggingface: Provider = {
   tokenShape(password) {
     if (/^hf_[A-Za-z0-9]{30,}$/.test(password) || /^hf_(?:oauth|jwt)_\S{10,}$/.test(password)) return { kind: 'token' };
     if (password.startsWith('api_org_')) return { kind: 'not-token', why: 'it is a legacy organization API token (api_org_...), which cannot push' };
+    // A token travels in an HTTP header, so it never holds a space; a pass phrase does. Refused
+    // here, it is never sent anywhere to be checked.
+    if (/\s/.test(password)) return { kind: 'not-token', why: 'it contains a space, which no access token does, and the Hub refuses account passwords for Git' };
     return { kind: 'unknown', why: 'it does not look like a Hugging Face access token (those start with hf_), and the Hub stopped accepting account passwords for Git in October 2023' };
   },
   apiFor: (host) => (['huggingface.co', 'hf.co'].includes(host) ? 'https://huggingface.co' : undefined),
@@ -260,8 +281,12 @@ export const huggingface: Provider = {
   reviewRef: /^refs\/pr\/\d+$/,
   // The Hub's pre-receive text (as quoted by users and by hub clients that match on it).
   lfsRefusal: 'Your push was rejected because an LFS pointer pointed to a file that does not exist. For instance, this can happen if you used git push --no-verify to push your changes.',
-  storeToken: (c) => gitStoreToken(c, 'hf_user'),
+  storeToken: (c) => (c.bridge ? [LOGIN] : gitStoreToken(c, 'hf_user')),
   localTokens,
+  bridgeHosts,
+  // `hf auth token` prints the token get_token() uses, refreshing an OAuth login that is
+  // about to expire (utils/_auth.py get_token(), _refresh_oauth_token_if_needed).
+  cli: { renew: ['hf', 'auth', 'token'], login: 'hf auth login' },
   localTools: 'huggingface_hub and the hf CLI',
   storeLocalToken: (t, c) => (t.inUse ? handOver(t, c) : undefined),
   // HF_OIDC_RESOURCE (utils/_auth.py _get_token_from_oidc): huggingface_hub exchanges the CI's

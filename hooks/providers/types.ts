@@ -121,10 +121,24 @@ export interface Provider {
   storeLocalToken?(t: LocalToken, c: StoreContext): string[] | undefined;
   /** A token the provider's tools mint at run time (CI identity exchange): why Git has none, and how to hand it over. */
   mintedToken?(env: NodeJS.ProcessEnv): { why: string; fix: string[] } | undefined;
+  /**
+   * The hosts (host or host:port) the provider's own tools send their token to: where the
+   * bridge may hand that token to Git, and nowhere else.
+   */
+  bridgeHosts?(env: NodeJS.ProcessEnv): string[];
+  /** The provider's CLI: a login that prints a fresh token for an expired one, and logs in anew. */
+  cli?: { renew?: [string, ...string[]]; login: string };
+  /**
+   * A CLI of the provider's that can hand Git its token (gh, glab): how to ask whether it is
+   * logged in, and the command that makes Git use it.
+   */
+  gitCli?: { status: [string, ...string[]]; setup: string };
 }
 
 /** What a fix that stores a token for Git needs to know to work when pasted. */
 export interface StoreContext {
+  /** The bridge would hand Git this provider's local token for this URL (hf-hooks.bridge). */
+  bridge?: boolean;
   /** The first credential.helper (unscoped) that stores passwords, if one is configured. */
   storageHelper?: string;
   /** The helper to suggest for this platform when there is none. */

@@ -17,6 +17,13 @@ import { isWrapperPath, unwrap } from '../../hooks/ssh/command.ts';
 import { runtimeFileOf } from '../../hooks/layout.ts';
 import { helperPath } from '../plan/credential.ts';
 import { lfsHere, lfsNote } from '../effects/lfs.ts';
+import { realEffects } from '../../hooks/effects.ts';
+import { loadConfig } from '../../hooks/engine.ts';
+import { bridged } from '../../hooks/https/bridge.ts';
+import { gitCredential } from '../../hooks/https/credentials.ts';
+import { LOCAL_TIMEOUT_MS } from '../../hooks/process.ts';
+import { PROVIDERS } from '../../hooks/providers/index.ts';
+import { classify, origin } from '../../hooks/remote.ts';
 
 const ours = (f: FileInfo | undefined): boolean => f?.kind === 'file' && (isShim(f.text!) || hasBlock(f.text!));
 
@@ -42,6 +49,7 @@ export async function status(o: { cwd: string; color: boolean; env: NodeJS.Proce
   lines.push(helpers.length
     ? `credential helper: last for ${helpers.map(([key]) => key.replace(/^credential\.|\.helper$/g, '')).join(', ')}`
     : 'credential helper: not set for any remote of this repository');
+  if (helpers.length) lines.push(...(await tokenSources(o.env)));
   if (ours(file) && (await lfsHere(o.cwd, target.commonDir)).installed) lines.push(lfsNote(target));
   const findings = [
     ...(await shadowed(o.cwd, target, file)),
@@ -49,6 +57,26 @@ export async function status(o: { cwd: string; color: boolean; env: NodeJS.Proce
     ...(await sshProblems(wrapped, wiring.ssh.local, o.env)),
   ];
   return { exit: 0, stdout: lines.join('\n') + '\n' + renderFindings(findings, o.color) };
+}
+
+/**
+ * Where the token for each HTTPS remote would come from: the user's own helpers, or
+ * huggingface_hub's token through the bridge. Nothing is sent anywhere to find out.
+ */
+async function tokenSources(env: NodeJS.ProcessEnv): Promise<string[]> {
+  const fx = realEffects(env);
+  const { config } = await loadConfig(fx);
+  const lines = new Map<string, string>();
+  for (const url of Object.values(config.remotes).flat()) {
+    const r = classify(url, config);
+    if ('error' in r || (r.transport !== 'https' && r.transport !== 'http') || !PROVIDERS[r.provider].tokenShape || lines.has(origin(r))) continue;
+    const mine = await gitCredential(r.url, fx, LOCAL_TIMEOUT_MS);
+    const bridge = mine ? undefined : await bridged(r, config, fx, { deadline: fx.now() + config.timeoutMs, scope: { reviewOnly: false }, network: false });
+    lines.set(origin(r), `token for ${origin(r)}: ${mine ? 'from your credential helpers'
+      : bridge && !('refused' in bridge) ? `from ${bridge.source}, through hf-hooks' credential helper`
+        : 'none stored (Git will ask, or the push stops with the fix)'}`);
+  }
+  return [...lines.values()];
 }
 
 function describeHook(f: FileInfo | undefined, t: HookTarget): string {

@@ -6,6 +6,7 @@ import { realEffects } from '../../hooks/effects.ts';
 import { loadConfig } from '../../hooks/engine.ts';
 import { PROVIDERS } from '../../hooks/providers/index.ts';
 import { classify, origin } from '../../hooks/remote.ts';
+import { lfsEndpoint } from '../../hooks/lfs/server.ts';
 import { type CredentialWiring, readHelpers } from '../plan/credential.ts';
 import { git } from './git.ts';
 import { type InstallRecord, configSections, credentialSections, readRecord, recordPath } from '../plan/record.ts';
@@ -28,11 +29,16 @@ export async function readWiring(cwd: string, commonDir: string, env: NodeJS.Pro
     loadConfig(realEffects(env)),
   ]);
   const urls = new Set<string>();
-  for (const pushUrls of Object.values(config.remotes)) {
+  for (const [name, pushUrls] of Object.entries(config.remotes)) {
     for (const url of pushUrls) {
       const r = classify(url, config);
-      if ('error' in r || !r.host || (r.transport !== 'https' && r.transport !== 'http') || !PROVIDERS[r.provider].tokenShape) continue;
-      urls.add(origin(r));
+      if ('error' in r || !r.host || !PROVIDERS[r.provider].tokenShape) continue;
+      if (r.transport === 'https' || r.transport === 'http') urls.add(origin(r));
+      // git-lfs uploads over HTTPS even for an SSH remote, asking the helpers for that host
+      // (git@hf.co:x -> https://hf.co/x.git/info/lfs): the helper must be there too.
+      const lfs = lfsEndpoint(r, name, config.lfs);
+      const at = lfs ? classify(lfs, config) : undefined;
+      if (at && !('error' in at) && at.host && (at.transport === 'https' || at.transport === 'http')) urls.add(origin(at));
     }
   }
   const helpers = await readHelpers(cwd, 'local', [...urls]);

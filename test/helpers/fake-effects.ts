@@ -30,9 +30,15 @@ export interface World {
    * info (`...?expand=resourceGroup`), which answers that the repo exists in no resource group.
    */
   http?: Record<string, HttpResult>;
+  /** Answers that depend on the credential sent: keyed `<url> <authorization header>`, asked before `http`. */
+  httpAuth?: Record<string, HttpResult>;
   files?: Record<string, string>;
   /** Whether /dev/tty opens (default: no, as in CI). */
   terminal?: boolean;
+  /** What a person types at each terminal question, in order (then: cancelled). */
+  typed?: string[];
+  /** Other programs on PATH (hf, gh, glab): exit code and output. */
+  programs?: Record<string, { code: number; stdout?: string }>;
   /**
    * The blobs a push adds, as `git rev-list --objects` and `git cat-file` report them (text for
    * the small ones), and whether `git-lfs` is on PATH. The git dir is /repo/.git.
@@ -49,6 +55,8 @@ export interface Fake extends Effects {
   calls: string[];
   requests: { url: string; headers: Record<string, string>; body?: string }[];
   printed: string[];
+  /** The questions asked on the terminal. */
+  asked: string[];
 }
 
 const ok = (stdout = ''): RunResult => ({ code: 0, stdout, stderr: '', timedOut: false });
@@ -59,6 +67,8 @@ export function fakeEffects(w: World = {}): Fake {
   const calls: string[] = [];
   const requests: Fake['requests'] = [];
   const printed: string[] = [];
+  const asked: string[] = [];
+  const typed = [...(w.typed ?? [])];
   const keys = w.keys ?? {};
   const files: Record<string, string> = { ...w.files };
   for (const [path, k] of Object.entries(keys)) if (k.pub !== false) files[`${path}.pub`] = PUBLIC_KEY;
@@ -104,6 +114,8 @@ export function fakeEffects(w: World = {}): Fake {
       if (args[0] === 'cat-file' && args[1].startsWith('--batch-check')) return ok(asked.map((b) => `${b.oid} blob ${Buffer.byteLength(b.text)} ${b.path}`).join('\n'));
       if (args[0] === 'cat-file' && args[1] === '--batch') return ok(asked.map((b) => `${b.oid} blob ${Buffer.byteLength(b.text)}\n${b.text}\n`).join(''));
     }
+    const program = w.programs?.[cmd];
+    if (program) return { code: program.code, stdout: program.stdout ?? '', stderr: '', timedOut: false };
     if (cmd === 'git-lfs') return w.pushed?.gitLfs ? ok('git-lfs/3.3.0') : fail(127, 'git-lfs: not found');
     if (cmd === 'ssh-add') return w.agent ? { code: w.agent.code, stdout: w.agent.stdout ?? '', stderr: '', timedOut: false } : fail(2, 'Could not open a connection to your authentication agent.');
     if (cmd === 'ssh-keygen' && args[0] === '-y') {
@@ -133,18 +145,24 @@ export function fakeEffects(w: World = {}): Fake {
     },
     async httpGet(url, headers) {
       requests.push({ url, headers });
-      return w.http?.[url] ?? (url.endsWith('?expand=resourceGroup') ? REPO_FOUND : { error: 'ECONNREFUSED', timedOut: false });
+      const byAuth = w.httpAuth?.[`${url} ${headers.authorization ?? headers['private-token'] ?? ''}`];
+      return byAuth ?? w.http?.[url] ?? (url.endsWith('?expand=resourceGroup') ? REPO_FOUND : { error: 'ECONNREFUSED', timedOut: false });
     },
     async httpPost(url, headers, body) {
       requests.push({ url, headers, body });
       return w.http?.[`POST ${url}`] ?? { error: 'ECONNREFUSED', timedOut: false };
     },
     terminal: () => w.terminal ?? false,
+    async askTty(question) {
+      asked.push(question);
+      return typed.shift();
+    },
     execSsh: async () => ({ code: 0, stderr: '' }),
     stderr: (text) => void printed.push(text),
     calls,
     requests,
     printed,
+    asked,
   };
 }
 

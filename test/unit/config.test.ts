@@ -12,7 +12,7 @@ config('every key, last value wins', () => {
     ['hf-hooks.cachettl', '60'], ['hf-hooks.127.0.0.1.provider', 'huggingface'], ['hf-hooks.Hub.Example.com:8443.api', 'https://hub.example.com:8443/'],
   ), {});
   assert.equal(problems, []);
-  assert.equal(c, { enabled: true, strict: true, timeoutMs: 2500, cacheTtl: 60, hosts: { '127.0.0.1': { provider: 'huggingface' }, 'hub.example.com:8443': { api: 'https://hub.example.com:8443' } }, endpoints: {}, remotes: {}, credentialHelpers: [], lfs: { remotes: {} } });
+  assert.equal(c, { enabled: true, strict: true, bridge: true, timeoutMs: 2500, cacheTtl: 60, hosts: { '127.0.0.1': { provider: 'huggingface' }, 'hub.example.com:8443': { api: 'https://hub.example.com:8443' } }, endpoints: {}, remotes: {}, credentialHelpers: [], lfs: { remotes: {} } });
 });
 config('git-lfs settings: server URLs and where it keeps objects', () => {
   const { config: c } = parseConfig(z(['lfs.url', 'https://lfs/a'], ['lfs.storage', '/big/lfs'], ['remote.origin.lfsurl', 'https://lfs/o'], ['remote.origin.lfspushurl', 'https://lfs/p'], ['remote.origin.url', 'git@hf.co:me/m']), {});
@@ -35,6 +35,7 @@ config('core.sshCommand, user.email and push URLs come from the same call', () =
 });
 config('HF_HOOKS=0 wins over config', () => assert.is(parseConfig(z(['hf-hooks.enabled', 'true']), { HF_HOOKS: '0' }).config.enabled, false));
 config('HF_HOOKS=1 re-enables', () => assert.is(parseConfig(z(['hf-hooks.enabled', 'false']), { HF_HOOKS: '1' }).config.enabled, true));
+config('hf-hooks.bridge false turns the bridge off', () => assert.is(parseConfig(z(['hf-hooks.bridge', 'false']), {}).config.bridge, false));
 config('hf-hooks.enabled false', () => assert.is(parseConfig(z(['hf-hooks.enabled', 'off']), {}).config.enabled, false));
 config('HF_ENDPOINT', () => assert.equal(parseConfig('', { HF_ENDPOINT: 'http://127.0.0.1:9/' }).config.endpoints, { huggingface: 'http://127.0.0.1:9' }));
 config('bad values are reported and ignored', () => {

@@ -23,13 +23,16 @@ const rows: [string, string[]][] = [
 ];
 for (const [url, expected] of rows) checks(JSON.stringify(url), () => assert.equal(ids(url), expected));
 
-checks('the set-url fix drops the credential', () => {
-  const [f] = checkUrl('origin', classify('https://u:hf_abcdefghijklmnopqrstuvwxyzABCDEFGH@huggingface.co/spaces/me/x', { hosts: {} }), DEFAULTS, {});
+checks('the set-url fix drops the credential; with the bridge on, `hf auth login` is all Git needs', () => {
+  const url = classify('https://u:hf_abcdefghijklmnopqrstuvwxyzABCDEFGH@huggingface.co/spaces/me/x', { hosts: {} });
+  const bridged = checkUrl('origin', url, DEFAULTS, {})[0];
+  assert.equal(bridged.fix.slice(0, 2), ['git remote set-url origin https://huggingface.co/spaces/me/x', 'hf auth login    # huggingface_hub keeps the token; hf-hooks hands it to Git']);
+  const [f] = checkUrl('origin', url, { ...DEFAULTS, bridge: false }, {});
   assert.is(f.fix[0], 'git remote set-url origin https://huggingface.co/spaces/me/x');
   assert.match(f.fix[1], 'git config --global credential.helper', '~> no helper keeps tokens yet: that comes first');
   assert.match(f.fix[2], "printf 'url=https://huggingface.co\\nusername=hf_user");
   assert.match(f.fix[2], '| git credential approve');
-  const withHelper = checkUrl('origin', classify('https://u:hf_abcdefghijklmnopqrstuvwxyzABCDEFGH@huggingface.co/spaces/me/x', { hosts: {} }), { ...DEFAULTS, credentialHelpers: ['cache --timeout=3600'] }, {})[0];
+  const withHelper = checkUrl('origin', url, { ...DEFAULTS, bridge: false, credentialHelpers: ['cache --timeout=3600'] }, {})[0];
   assert.not.ok(withHelper.fix.some((l) => l.includes('credential.helper')), '~> a configured helper is not configured again');
 });
 checks('git:// fix offers HTTPS and SSH for the same repo', () => {

@@ -1,0 +1,78 @@
+// The credential helper's `get` as a table: what Git asked, what this machine has (Git's
+// helpers, huggingface_hub's token, a terminal, gh) -> what Git is told on stdout, who was
+// asked what, and which token went where. Through the same fake Effects as the engine.
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
+import { credentialHelper } from '../../hooks/https/helper.ts';
+import { type HttpResult } from '../../hooks/http.ts';
+import { HOME, type World, fakeEffects, whoami } from '../helpers/fake-effects.ts';
+
+const T = `hf_${'t'.repeat(34)}`;
+const FRESH = `hf_oauth_${'f'.repeat(34)}`;
+const OLD = `hf_oauth_${'o'.repeat(34)}`;
+const GH = `ghp_${'g'.repeat(36)}`;
+const TOKEN_FILE = `${HOME}/.cache/huggingface/token`;
+const NOW_S = Date.parse('2026-12-03T12:00:00Z') / 1000;
+const json = (status: number, body: unknown): HttpResult => ({ status, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+const WHOAMI = 'https://huggingface.co/api/whoami-v2';
+/** huggingface_hub's files after `hf auth login` (the file, and stored_tokens with an OAuth expiry). */
+const loggedIn = (token: string, expiresAt?: number): World['files'] => ({
+  [TOKEN_FILE]: `${token}\n`,
+  ...(expiresAt !== undefined && { [`${HOME}/.cache/huggingface/stored_tokens`]: `[oauth-alice]\nhf_token = ${token}\nrefresh_token = r\nexpires_at = ${expiresAt}\n` }),
+});
+const hubAnswers = (token = T): World['http'] => ({ [WHOAMI]: token.startsWith('hf_oauth_') ? json(200, { type: 'user', name: 'alice', orgs: [], auth: { type: 'access_token' } }) : whoami('alice', 'write') });
+const ask = (host: string, path = 'alice/m') => `protocol=https\nhost=${host}\npath=${path}\n\n`;
+
+interface Row {
+  name: string;
+  input: string;
+  world: World;
+  /** What Git reads on stdout. */
+  stdout: string | RegExp;
+  stderr?: (string | RegExp)[];
+  /** Questions asked on the terminal, matched in order. */
+  asked?: (string | RegExp)[];
+}
+
+const ROWS: Row[] = [
+  // The bridge
+  { name: 'huggingface_hub has a token, no helper has one: Git gets it, nothing printed', input: ask('huggingface.co'), world: { files: loggedIn(T), http: hubAnswers() }, stdout: `username=hf_user\npassword=${T}\n`, stderr: [] },
+  { name: 'hf.co is the same Hub', input: ask('hf.co'), world: { files: loggedIn(T), http: hubAnswers() }, stdout: `username=hf_user\npassword=${T}\n` },
+  { name: 'HF_TOKEN first, as huggingface_hub reads it', input: ask('huggingface.co'), world: { env: { HF_TOKEN: T }, files: loggedIn(`hf_${'x'.repeat(34)}`), http: hubAnswers() }, stdout: `username=hf_user\npassword=${T}\n` },
+  { name: 'hf-hooks.bridge false: nothing served, the fix stores a token the old way', input: ask('huggingface.co'), world: { files: loggedIn(T), http: hubAnswers(), config: [['hf-hooks.bridge', 'false']] }, stdout: 'quit=1\n', stderr: ['[https.no-credential]', '--add-to-git-credential'] },
+  { name: 'a look-alike host gets nothing', input: ask('huggingface.co.evil.example'), world: { files: loggedIn(T), http: hubAnswers() }, stdout: '' },
+  { name: 'a user name that spells the Hub does not make evil.example the Hub', input: 'protocol=https\nhost=evil.example\nusername=huggingface.co\npath=alice/m\n\n', world: { files: loggedIn(T), http: hubAnswers() }, stdout: '' },
+  { name: 'plain http off loopback gets nothing', input: 'protocol=http\nhost=huggingface.co\npath=alice/m\n\n', world: { files: loggedIn(T), http: hubAnswers() }, stdout: 'quit=1\n' },
+  { name: 'with HF_ENDPOINT elsewhere, huggingface.co is not where the token is for', input: ask('huggingface.co'), world: { env: { HF_ENDPOINT: 'https://hub.internal' }, files: loggedIn(T), http: hubAnswers() }, stdout: 'quit=1\n' },
+  { name: 'a token the Hub refuses is not handed over', input: ask('huggingface.co'), world: { files: loggedIn(T), http: { [WHOAMI]: json(401, { error: 'Invalid credentials in Authorization header' }) } }, stdout: 'quit=1\n', stderr: ['[https.bridge-refused]', 'hf auth login'] },
+  { name: 'the API cannot be asked: not handed over', input: ask('huggingface.co'), world: { files: loggedIn(T) }, stdout: 'quit=1\n', stderr: ['[https.bridge-refused]'] },
+  { name: 'an expired OAuth login, hf renews it: the fresh token', input: ask('huggingface.co'), world: { files: loggedIn(OLD, NOW_S - 60), programs: { hf: { code: 0, stdout: `${FRESH}\n` } }, http: hubAnswers(FRESH) }, stdout: `username=hf_user\npassword=${FRESH}\n` },
+  { name: 'an expired OAuth login and no hf: nothing served, says hf auth login', input: ask('huggingface.co'), world: { files: loggedIn(OLD, NOW_S - 60), http: hubAnswers(OLD) }, stdout: 'quit=1\n', stderr: ['[token.expired]', 'hf auth login'] },
+  // Asking on the terminal
+  { name: 'a terminal: hf-hooks asks for a token, refuses a password, takes a token', input: ask('huggingface.co'), world: { terminal: true, typed: ['correct horse', T], httpAuth: { [`${WHOAMI} Bearer ${T}`]: whoami('alice', 'write') }, http: { [WHOAMI]: json(401, { error: 'Invalid credentials in Authorization header' }) } }, stdout: `username=hf_user\npassword=${T}\n`, asked: [/^Hugging Face access token with the write role for huggingface\.co\/alice\/m/, /^That is not a Hugging Face access token/] },
+  { name: 'a terminal: a password with no space goes to the Hub\'s API, which refuses it; asked again', input: ask('huggingface.co'), world: { terminal: true, typed: ['hunter2hunter2', T], httpAuth: { [`${WHOAMI} Bearer ${T}`]: whoami('alice', 'write') }, http: { [WHOAMI]: json(401, { error: 'Invalid credentials in Authorization header' }) } }, stdout: `username=hf_user\npassword=${T}\n`, asked: [/^Hugging Face access token/, /^That is not a Hugging Face access token/] },
+  { name: 'a terminal, nothing typed: a clean stop', input: ask('huggingface.co'), world: { terminal: true, typed: [''] }, stdout: 'quit=1\n', stderr: ['[https.prompt-cancelled]'], asked: [/^Hugging Face access token/] },
+  { name: 'a terminal but GIT_TERMINAL_PROMPT=0: no question', input: ask('huggingface.co'), world: { terminal: true, env: { GIT_TERMINAL_PROMPT: '0' }, typed: [T] }, stdout: 'quit=1\n', asked: [] },
+  { name: 'no terminal: no question', input: ask('huggingface.co'), world: { typed: [T] }, stdout: 'quit=1\n', stderr: ['[https.no-credential]'], asked: [] },
+  { name: 'GitHub in a terminal: its own words', input: ask('github.com', 'octo/r'), world: { terminal: true, typed: [GH], http: { 'https://api.github.com/user': { status: 200, headers: { 'x-oauth-scopes': 'repo' }, body: '{"login":"octo"}' }, 'https://api.github.com/repos/octo/r': json(200, { permissions: { push: true } }) } }, stdout: `username=x-access-token\npassword=${GH}\n`, asked: [/^GitHub personal access token/] },
+  { name: 'GitHub with gh logged in: gh auth setup-git, no question', input: ask('github.com', 'octo/r'), world: { terminal: true, typed: [GH], programs: { gh: { code: 0 } } }, stdout: 'quit=1\n', stderr: ['[https.cli-login]', 'gh auth setup-git'], asked: [] },
+];
+
+const helper = suite('credential helper: get');
+for (const row of ROWS) {
+  helper(row.name, async () => {
+    const fx = fakeEffects(row.world);
+    const out = await credentialHelper('get', row.input, fx, false);
+    if (typeof row.stdout === 'string') assert.is(out.stdout, row.stdout, out.stderr);
+    else assert.match(out.stdout, row.stdout);
+    if (row.stderr?.length === 0) assert.is(out.stderr, '');
+    for (const s of row.stderr ?? []) assert.match(out.stderr, s);
+    if (row.asked) {
+      assert.is(fx.asked.length, row.asked.length, `~> ${fx.asked.join(' | ')}`);
+      row.asked.forEach((q, i) => assert.match(fx.asked[i], q));
+    }
+    // A token goes only to the Hub's own API.
+    for (const r of fx.requests) if (r.headers.authorization?.includes(T)) assert.match(r.url, /^https:\/\/huggingface\.co\//);
+  });
+}
+helper.run();
