@@ -41,9 +41,10 @@ scenario('write token: the push goes through, objects arrive, nothing printed', 
   assert.not.match(r.stderr, 'hf-hooks:');
 });
 
-scenario('nothing stored: no prompt, https.no-credential from the credential helper, quit', async (keep) => {
+scenario('nothing stored (bridge off): no prompt, https.no-credential from the credential helper, quit', async (keep) => {
   const s = await setup(hub(), );
   keep(s);
+  await s.sb.git(s.repo, 'config', 'hf-hooks.bridge', 'false');
   const r = await push(s);
   blocked(r, 'https.no-credential');
   assert.match(r.stderr, `Git has no credential for http://127.0.0.1:${hub().port}, and nothing can ask for one here (no terminal, no askpass), so this push cannot authenticate.`);
@@ -63,11 +64,18 @@ scenario('nothing stored: no prompt, https.no-credential from the credential hel
   assert.ok(await arrivedIn(s));
 });
 
-scenario('token only in HF_TOKEN: no-credential says Git does not read it, and how to store it', async (keep) => {
+scenario('token only in HF_TOKEN: the bridge hands it to Git; with the bridge off, no-credential says Git does not read it, and how to store it', async (keep) => {
   const a = hub().add({ token: hfToken(), user: 'alice', role: 'write' });
   const s = await setup(hub(), { env: { HF_TOKEN: '' } });
   keep(s);
   s.secrets.push(a.token);
+  const bridged = await push(s, { HF_TOKEN: a.token });
+  assert.is(bridged.exitCode, 0, bridged.stderr);
+  assert.ok(await arrivedIn(s));
+  await s.sb.git(s.repo, 'config', 'hf-hooks.bridge', 'false');
+  await s.sb.git(s.repo, 'commit', '-q', '--allow-empty', '-m', 'bridge off');
+  writeFileSync(s.sb.path('creds'), '');
+  hub().requests.length = 0;
   const r = await push(s, { HF_TOKEN: a.token });
   blocked(r, 'https.no-credential');
   assert.match(r.stderr, 'You do have a Hugging Face token in $HF_TOKEN, but Git does not read it.');
@@ -79,7 +87,7 @@ scenario('account password stored: https.password-not-token, explained before "A
   keep(s);
   const r = await push(s);
   blocked(r, 'https.password-not-token');
-  assert.match(r.stderr, 'the Hub stopped accepting account passwords for Git');
+  assert.match(r.stderr, 'the Hub refuses account passwords for Git');
   assert.ok(r.stderr.indexOf('[https.password-not-token]') < r.stderr.indexOf('Authentication failed'), r.stderr);
 });
 

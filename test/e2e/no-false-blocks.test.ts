@@ -59,10 +59,11 @@ async function paste(x: Setup, steps: string[], env: Record<string, string>, inp
   }
 }
 
-scenario('HF_TOKEN only, no helper anywhere: the fix names a helper first, then the hf form that works; pasted, the push lands', async (keep) => {
+scenario('HF_TOKEN only, no helper anywhere, bridge off: the fix names a helper first, then the hf form that works; pasted, the push lands', async (keep) => {
   const a = hub().add({ token: hfToken(), user: 'alice', role: 'write' });
   const x = keep(await setup(hub(), { noStore: true }));
   x.secrets.push(a.token);
+  await x.sb.git(x.repo, 'config', 'hf-hooks.bridge', 'false');
   const env = await hfEnv(x, { HF_TOKEN: a.token });
   const r = await push(x, env);
   blocked(r, 'https.no-credential');
@@ -72,9 +73,10 @@ scenario('HF_TOKEN only, no helper anywhere: the fix names a helper first, then 
   await landed(x, await push(x, env));
 });
 
-scenario('the browser login (OAuth device flow): hf writes hf_oauth_ files, the printed fix hands the token to Git, the push lands, masked', async (keep) => {
+scenario('the browser login (OAuth device flow), bridge off: hf writes hf_oauth_ files, the printed fix hands the token to Git, the push lands, masked', async (keep) => {
   hub().oauth = { user: 'alice', expiresIn: 30 * 86400 };
   const x = keep(await setup(hub()));
+  await x.sb.git(x.repo, 'config', 'hf-hooks.bridge', 'false');
   const env = await hfEnv(x);
   const login = await x.sb.run('hf', ['auth', 'login'], { cwd: x.repo, env });
   assert.is(login.exitCode, 0, login.stdout + login.stderr);
@@ -184,18 +186,17 @@ scenario('a repo the Hub does not have: doctor says repo.not-found with the hf c
   await landed(x, await push(x));
 });
 
-scenario('HTTPS in a terminal, nothing stored: Git asks, a token pasted at its prompt works; without a terminal, blocked', async (keep) => {
+scenario('HTTPS in a terminal, nothing stored: a person is asked (by hf-hooks, for a token), the token typed there works; without a terminal, blocked', async (keep) => {
   const a = hub().add({ token: hfToken(), user: 'alice', role: 'write' });
   const x = keep(await setup(hub()));
   x.secrets.push(a.token);
   const tty = await inPty(['git', 'push', 'origin', 'main'], {
     cwd: x.repo, env: { ...x.sb.env, ...x.env },
-    answers: [[/Username for '[^']+': $/, 'alice'], [/Password for '[^']+': $/, a.token]],
+    answers: [[/Hugging Face access token with the write role for [^\n]*: $/, a.token]],
   });
   assert.is(tty.exitCode, 0, tty.output);
-  assert.equal(tty.answered.length, 2, '~> Git asked for both');
-  assert.match(tty.output, '[https.no-credential]');
-  assert.match(tty.output, 'Paste an access token as the password');
+  assert.equal(tty.answered.length, 1, '~> asked once');
+  assert.not.match(tty.output, 'push blocked', '~> a working prompt is not turned into a block');
   assert.not.match(tty.output, a.token, '~> the prompt does not echo the token');
   assert.ok(await arrived(x.sb, x.bare));
 

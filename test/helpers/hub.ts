@@ -4,7 +4,7 @@
 // /api/whoami-v2, the repo info API and the OAuth device login in the Hub's response
 // shapes. It logs every request it receives.
 import { spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -40,7 +40,8 @@ type MayPush = 'all' | 'pr' | 'none';
 
 export class Hub {
   port = 0;
-  readonly requests: { method: string; path: string; user?: string }[] = [];
+  /** Every request: its method, path, Basic user, and a SHA-256 of the password it carried (never the password). */
+  readonly requests: { method: string; path: string; user?: string; secret?: string }[] = [];
   /** What /api/whoami-v2 does: answer, hang (accept and never reply), or rate-limit. */
   api: 'answer' | 'hang' | '429' = 'answer';
   readonly groups: ResourceGroup[] = [];
@@ -91,7 +92,9 @@ export class Hub {
     const url = new URL(req.url ?? '/', 'http://hub');
     const basic = /^Basic (.+)$/.exec(req.headers.authorization ?? '');
     const [user, password] = basic ? Buffer.from(basic[1], 'base64').toString().split(/:(.*)/s) : [];
-    this.requests.push({ method: req.method ?? '', path: url.pathname, ...(user && { user }) });
+    const bearer = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
+    const secret = password ?? bearer;
+    this.requests.push({ method: req.method ?? '', path: url.pathname, ...(user && { user }), ...(secret && { secret: sha256(secret) }) });
     if (url.pathname === '/api/whoami-v2') return this.whoami(req, res);
     if (url.pathname.startsWith('/oauth/')) return this.deviceFlow(req, res, url.pathname);
     if (url.pathname.startsWith('/gh/')) return this.githubApi(req, res, url.pathname.slice(3));
@@ -318,6 +321,8 @@ while read old new ref; do
   done || exit 1
 done
 `;
+
+export const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
 
 /** One Hub for a whole suite: started before it, stopped after; each test starts with an empty log. */
 export function hubForSuite(s: Test): () => Hub {
