@@ -3,8 +3,7 @@
 // hf-hooks asks for a token itself and checks it before Git sends anything. Against the
 // loopback Hub, whose log keeps a SHA-256 of every secret it was sent, never the secret.
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
@@ -14,7 +13,7 @@ import { type Setup, setup, withSetups } from '../helpers/hub-client.ts';
 import { arrived, assertBlocked } from '../helpers/push.ts';
 import { inPty } from '../helpers/pty.ts';
 import { newKey, sshConfig } from '../helpers/ssh-client.ts';
-import { type Sshd, startSshd } from '../helpers/sshd.ts';
+import { sshdForSuite } from '../helpers/sshd.ts';
 
 const hfToken = () => `hf_${randomBytes(24).toString('hex').slice(0, 34)}`;
 
@@ -22,16 +21,7 @@ const bridge = suite('e2e: the huggingface_hub bridge and the token prompt');
 const hub = hubForSuite(bridge);
 const scenario = withSetups(bridge);
 
-let sshd: Sshd;
-let sshdDir = '';
-bridge.before(async () => {
-  sshdDir = mkdtempSync(join(tmpdir(), 'hf-hooks-sshd-'));
-  sshd = await startSshd(sshdDir);
-});
-bridge.after(async () => {
-  await sshd.stop();
-  rmSync(sshdDir, { recursive: true, force: true });
-});
+const sshdOf = sshdForSuite(bridge);
 
 /** The sandbox's environment with the real `hf` on PATH, huggingface_hub pointed at the loopback Hub. */
 async function hfEnv(x: Setup): Promise<Record<string, string>> {
@@ -198,6 +188,7 @@ scenario('an SSH remote pushing an LFS file, the token only in huggingface_hub\'
   await hfLogin(x, a.token);
   // The push goes over SSH to the loopback sshd; git-lfs goes to the Hub's LFS API, set with
   // remote.<name>.lfsurl as a self-hosted user would (the derived https://127.0.0.1/ has no test port).
+  const sshd = sshdOf();
   const key = await newKey(x.sb, 'alice');
   sshd.register(key.fingerprint, 'alice');
   const config = sshConfig(x.sb, { identity: key.path, knownHosts: sshd.hostKeyLine });

@@ -1,21 +1,19 @@
 // Every SSH failure explained before Git connects: real git pushes through the installed
 // pack to a real sshd that answers like the Hub, and what the server saw.
 import { execa } from 'execa';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { Sandbox } from '../helpers/sandbox.ts';
 import { newKey, sshConfig } from '../helpers/ssh-client.ts';
-import { type Sshd, freePort, startSshd } from '../helpers/sshd.ts';
+import { type Sshd, freePort, sshdForSuite } from '../helpers/sshd.ts';
 import { arrived, assertBlocked, pushMain } from '../helpers/push.ts';
 import { inPty } from '../helpers/pty.ts';
 import { VERSION } from '../helpers/version.ts';
 import { isWrapperPath, unwrap } from '../../hooks/ssh/command.ts';
 
 let sshd: Sshd;
-let workDir = '';
 
 interface Client { repo: string; bare: string; url: string; config: string }
 
@@ -42,14 +40,8 @@ const push = (sb: Sandbox, c: Client, env: Record<string, string> = {}) => pushM
 const arrivedIn = (sb: Sandbox, c: Client) => arrived(sb, c.bare);
 
 const ssh = suite('e2e: SSH, against a real sshd');
-ssh.before(async () => {
-  workDir = mkdtempSync(join(tmpdir(), 'hf-hooks-sshd-'));
-  sshd = await startSshd(workDir);
-});
-ssh.after(async () => {
-  await sshd.stop();
-  rmSync(workDir, { recursive: true, force: true });
-});
+const sshdOf = sshdForSuite(ssh);
+ssh.before(() => void (sshd = sshdOf()));
 ssh.before.each(() => sshd.forgetAll());
 
 /** Runs a scenario in its own sandbox. */

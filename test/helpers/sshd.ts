@@ -4,7 +4,8 @@
 import { type ResultPromise, execa } from 'execa';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, connect } from 'node:net';
-import { userInfo } from 'node:os';
+import { tmpdir, userInfo } from 'node:os';
+import { type Test } from 'uvu';
 import { join } from 'node:path';
 
 export const CAN_RUN_SSHD = process.getuid?.() === 0 && existsSync('/usr/sbin/sshd');
@@ -141,4 +142,19 @@ export async function startSshd(workDir: string): Promise<Sshd> {
   const sshd = new Sshd(workDir);
   await sshd.start();
   return sshd;
+}
+
+/** One sshd for a whole suite, in a work dir of its own: started before it, stopped and removed after. */
+export function sshdForSuite(s: Test): () => Sshd {
+  let sshd: Sshd | undefined;
+  let workDir = '';
+  s.before(async () => {
+    workDir = mkdtempSync(join(tmpdir(), 'hf-hooks-sshd-'));
+    sshd = await startSshd(workDir);
+  });
+  s.after(async () => {
+    await sshd?.stop();
+    rmSync(workDir, { recursive: true, force: true });
+  });
+  return () => sshd!;
 }
