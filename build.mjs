@@ -13,7 +13,11 @@ const common = {
 };
 
 await Promise.all([
-  build({ ...common, entryPoints: ['hooks/main.ts'], outfile: 'dist/hook.mjs' }),
+  build({
+    ...common, entryPoints: ['hooks/main.ts'], outfile: 'dist/hook.mjs',
+    // Bundled CommonJS (yaml's node build) requires node builtins; an ES module has no require.
+    banner: { js: "import { createRequire as __hfHooksRequire } from 'node:module'; const require = __hfHooksRequire(import.meta.url);" },
+  }),
   build({
     ...common,
     entryPoints: ['cli.ts'],

@@ -14,6 +14,8 @@ export interface Config {
   strict: boolean;
   /** The credential helper hands Git the token the provider's own tools use (hf auth login's). */
   bridge: boolean;
+  /** Check what the push would send against the server's file rules (content/). */
+  contentGuard: boolean;
   timeoutMs: number;
   cacheTtl: number;
   /** Keyed by lowercase host, or host:port. */
@@ -31,10 +33,12 @@ export interface Config {
   /** Unscoped credential.helper values in Git's order (an empty value clears the list). */
   credentialHelpers: string[];
   /** git-lfs settings (git-lfs-config(5)): server URLs set by hand, and where it keeps objects. */
-  lfs: { url?: string; pushurl?: string; storage?: string; remotes: Record<string, { lfsurl?: string; lfspushurl?: string }> };
+  lfs: { url?: string; pushurl?: string; storage?: string; remotes: Record<string, { lfsurl?: string; lfspushurl?: string }>;
+    /** Custom transfer agents with a path (lfs.customtransfer.<name>.path): multipart, xet. */
+    agents: string[] };
 }
 
-export const DEFAULTS: Config = { enabled: true, strict: false, bridge: true, timeoutMs: 4000, cacheTtl: 600, hosts: {}, endpoints: {}, remotes: {}, credentialHelpers: [], lfs: { remotes: {} } };
+export const DEFAULTS: Config = { enabled: true, strict: false, bridge: true, contentGuard: true, timeoutMs: 4000, cacheTtl: 600, hosts: {}, endpoints: {}, remotes: {}, credentialHelpers: [], lfs: { remotes: {}, agents: [] } };
 
 /** The values of HF_HOOKS that switch every check off; the shell shims get the same list (shim.ts). */
 export const HF_HOOKS_OFF = ['0', 'false', 'no', 'off'] as const;
@@ -43,7 +47,7 @@ const FALSE = new Set<string>(HF_HOOKS_OFF);
 
 /** Parses the output of `git config -z --get-regexp` with CONFIG_ARGS. */
 export function parseConfig(z: string, env: NodeJS.ProcessEnv): { config: Config; problems: Finding[] } {
-  const config: Config = { ...DEFAULTS, hosts: {}, endpoints: endpointsFrom(env), remotes: {}, credentialHelpers: [], lfs: { remotes: {} } };
+  const config: Config = { ...DEFAULTS, hosts: {}, endpoints: endpointsFrom(env), remotes: {}, credentialHelpers: [], lfs: { remotes: {}, agents: [] } };
   const urls: Record<string, { url: string[]; pushurl: string[] }> = {};
   const problems: Finding[] = [];
   const bad = (key: string, value: string, expected: string) =>
@@ -60,6 +64,7 @@ export function parseConfig(z: string, env: NodeJS.ProcessEnv): { config: Config
     else if (key === 'core.askpass') config.askPass = value;
     else if (key === 'credential.helper') config.credentialHelpers = value ? [...config.credentialHelpers, value] : [];
     else if (/^lfs\.(url|pushurl|storage)$/.test(key)) config.lfs[key.slice(4) as 'url' | 'pushurl' | 'storage'] = value;
+    else if (/^lfs\.customtransfer\..+\.path$/.test(key)) config.lfs.agents.push(key.slice('lfs.customtransfer.'.length, -'.path'.length));
     if (!key.startsWith('hf-hooks.')) {
       const remote = /^remote\.(.+)\.(url|pushurl|lfsurl|lfspushurl)$/.exec(key);
       if (remote?.[2] === 'lfsurl' || remote?.[2] === 'lfspushurl') (config.lfs.remotes[remote[1]] ??= {})[remote[2]] = value;
@@ -77,9 +82,9 @@ export function parseConfig(z: string, env: NodeJS.ProcessEnv): { config: Config
       } else if (name === 'api') entryFor.api = value.replace(/\/+$/, '');
       continue;
     }
-    if (name === 'enabled' || name === 'strict' || name === 'bridge') {
+    if (name === 'enabled' || name === 'strict' || name === 'bridge' || name === 'contentguard') {
       const v = value.toLowerCase();
-      if (TRUE.has(v) || FALSE.has(v)) config[name] = TRUE.has(v);
+      if (TRUE.has(v) || FALSE.has(v)) config[name === 'contentguard' ? 'contentGuard' : name] = TRUE.has(v);
       else bad(key, value, 'true or false');
     } else if (name === 'timeout' || name === 'cachettl') {
       const n = /^\d+$/.test(value) ? Number(value) : NaN;
@@ -101,4 +106,4 @@ export function configFromGit(result: RunResult, env: NodeJS.ProcessEnv): { conf
 }
 
 /** Everything the checks read from git config, in one call. */
-export const CONFIG_ARGS = ['config', '-z', '--get-regexp', '^(hf-hooks\\.|core\\.sshcommand$|core\\.askpass$|user\\.email$|credential\\.helper$|lfs\\.(url|pushurl|storage)$|remote\\..*\\.(url|pushurl|lfsurl|lfspushurl)$)'];
+export const CONFIG_ARGS = ['config', '-z', '--get-regexp', '^(hf-hooks\\.|core\\.sshcommand$|core\\.askpass$|user\\.email$|credential\\.helper$|lfs\\.(url|pushurl|storage|customtransfer\\..*\\.path)$|remote\\..*\\.(url|pushurl|lfsurl|lfspushurl)$)'];

@@ -2,7 +2,8 @@
 // place that decides which checks run; every entry point (pre-push, the ssh wrapper, the
 // credential helper, doctor) goes through check().
 import { readyKey } from './cache.ts';
-import { checkLfsUploads } from './content/lfs.ts';
+import { checkContent } from './content/check.ts';
+import { currentBranchPush } from './content/scan.ts';
 import { CONFIG_ARGS, type Config, configFromGit } from './config.ts';
 import { type Effects } from './effects.ts';
 import { type Finding, type Report, verdictOf } from './findings.ts';
@@ -41,15 +42,22 @@ export async function check(t: Target, phase: Phase, fx: Effects, ctx: Context):
     : p.transport === 'https' || p.transport === 'http' ? await https(t, p, phase, fx, ctx)
       : { findings: [] };
   const before = [...findings, ...found.findings];
-  // What the push would send matters only once it can authenticate, and only Git knows the refs.
-  const content = phase === 'pre-push' && t.refs?.length && verdictOf(before) !== 'blocked'
-    ? await checkLfsUploads({ remote: p, remoteName: t.remote, refs: t.refs, config: ctx.config, network: ctx.network, deadline: ctx.deadline }, fx)
-    : [];
+  const content = verdictOf(before) === 'blocked' ? [] : await contentOf(t, p, phase, fx, ctx);
   const report = reportOf(t, [...before, ...content]);
   // The shim's marker knows the URL and the credential, not the refs: a push allowed only
   // because it updates review refs (refs/pr/N) must not let a branch push through later.
   const ready = phase === 'pre-push' && report.verdict === 'ready' && found.credentialSha && !('error' in p ? false : scopeOf(t, p).reviewOnly);
   return ready ? { report, readyKey: readyKey(VERSION, t.url, found.credentialSha!) } : { report };
+}
+
+/**
+ * What the push would send, against the server's file rules: the refs Git gave (pre-push),
+ * or the current branch over its remote-tracking ref (doctor). Only once it can authenticate.
+ */
+async function contentOf(t: Target, p: Remote, phase: Phase, fx: Effects, ctx: Context): Promise<Finding[]> {
+  const refs = phase === 'pre-push' ? t.refs : phase === 'doctor' && t.remote && ctx.config.contentGuard ? await currentBranchPush(t.remote, fx) : undefined;
+  if (!refs?.length) return [];
+  return checkContent({ remote: p, remoteName: t.remote, refs, config: ctx.config, network: ctx.network, deadline: ctx.deadline }, fx);
 }
 
 /** Each phase asks what it can still change: before a connection, a credential, or a push. */

@@ -20,6 +20,8 @@ export interface RunOptions {
   timeoutMs?: number;
   /** How stdout is decoded: latin1 keeps one character per byte, for output measured in bytes. */
   encoding?: 'utf8' | 'latin1';
+  /** stdout as it comes, for output too large to keep (the result's stdout is then empty). */
+  onStdout?: (chunk: Buffer) => void;
 }
 
 /** Whatever a child would otherwise use to ask a human something. */
@@ -49,7 +51,7 @@ export function run(cmd: string, args: string[], opts: RunOptions = {}): Promise
       timedOut = true;
       child.kill('SIGKILL');
     }, opts.timeoutMs);
-    child.stdout!.on('data', (d: Buffer) => out.push(d));
+    child.stdout!.on('data', (d: Buffer) => (opts.onStdout ? opts.onStdout(d) : out.push(d)));
     child.stderr!.on('data', (d: Buffer) => err.push(d));
     const finish = (code: number, extra = '') => {
       clearTimeout(timer);

@@ -2,6 +2,7 @@ hf_hooks_in=$(mktemp "${TMPDIR:-/tmp}/hf-hooks.XXXXXX") || exit 1
 trap 'rm -f "$hf_hooks_in"; exit 130' HUP INT TERM
 cat > "$hf_hooks_in"
 @LFS@
+@CONTENT@
 # The same HTTPS push URL with the same credential was found ready within
 # hf-hooks.cacheTtl (node left a marker named like hooks/cache.ts readyKey):
 # allow it without starting node. Anything unusual falls through to the full check.
@@ -21,7 +22,7 @@ hf_hooks_ready() {
 case "${HF_HOOKS:-1}" in
 @HF_HOOKS_OFF@) ;;
 *)
-  if ! hf_hooks_ready "$2"; then
+  if ! hf_hooks_ready "$2" || hf_hooks_content "$1"; then
 @FIND_NODE@
   if [ -z "$hf_hooks_why" ]; then
     # 0 lets the push go, 1 blocks it, 2 is a usage error (not from Git); anything else

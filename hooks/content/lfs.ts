@@ -9,14 +9,12 @@ import { type Finding, finding } from '../findings.ts';
 import { type LfsObject, lfsEndpoint, missingOnServer } from '../lfs/server.ts';
 import { LOCAL_TIMEOUT_MS } from '../process.ts';
 import { PROVIDERS } from '../providers/index.ts';
-import { type RefUpdate } from '../refs.ts';
 import { type Remote } from '../remote.ts';
-import { type PushedPointer, pointersIn, pushedBlobs } from './scan.ts';
+import { type PushedPointer } from './scan.ts';
 
 export interface LfsCheckInput {
   remote: Remote;
   remoteName?: string;
-  refs: RefUpdate[];
   config: Config;
   network: boolean;
   deadline: number;
@@ -25,11 +23,9 @@ export interface LfsCheckInput {
 /** Why these pointers' files will not be uploaded by this push. */
 type Reason = 'no-git-lfs' | 'skip-push' | 'not-local';
 
-export async function checkLfsUploads(i: LfsCheckInput, fx: Effects): Promise<Finding[]> {
-  const blobs = await pushedBlobs(i.refs, i.remoteName, fx);
-  if ('error' in blobs) return [];
-  const pointers = await pointersIn(blobs, fx);
-  if ('error' in pointers || !pointers.length) return [];
+/** The pointers among what the push adds (content/scan.ts) whose files cannot reach the server. */
+export async function lfsUploads(i: LfsCheckInput, pointers: PushedPointer[], fx: Effects): Promise<Finding[]> {
+  if (!pointers.length) return [];
   const stuck = await unsendable(dedupe(pointers), i.config, fx);
   if (!stuck.length) return [];
   const endpoint = lfsEndpoint(i.remote, i.remoteName, i.config.lfs);

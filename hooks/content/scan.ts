@@ -15,6 +15,8 @@ export interface PushedBlob {
 
 export interface PushedPointer extends Pointer {
   path: string;
+  /** The pointer file's own blob. */
+  blob: string;
 }
 
 const ZERO = /^0+$/;
@@ -55,8 +57,69 @@ export async function pointersIn(blobs: PushedBlob[], fx: Effects): Promise<Push
     if (nl < 0 || !header) break;
     const size = Number(header[1]);
     const pointer = parsePointer(read.stdout.slice(nl + 1, nl + 1 + size));
-    if (pointer) out.push({ ...pointer, path: blob.path });
+    if (pointer) out.push({ ...pointer, path: blob.path, blob: blob.oid });
     at = nl + 1 + size + 1;
   }
   return out;
+}
+
+/** How many bytes Git reads to call a file binary (xdiff-interface.c buffer_is_binary: FIRST_FEW_BYTES). */
+export const BINARY_PROBE_BYTES = 8000;
+
+/**
+ * Whether each blob is binary as Git decides it (a NUL byte in its first 8000 bytes), read as
+ * a stream so a large blob is never held whole.
+ */
+export async function binaryBlobs(oids: string[], fx: Effects): Promise<Set<string> | { error: string }> {
+  if (!oids.length) return new Set();
+  const binary = new Set<string>();
+  let pending: Buffer = Buffer.alloc(0);
+  let current: { oid: string; left: number; seen: number } | undefined;
+  const take = (chunk: Buffer) => {
+    pending = pending.length ? Buffer.concat([pending, chunk]) : chunk;
+    while (pending.length) {
+      if (!current) {
+        const nl = pending.indexOf(10);
+        if (nl < 0) return;
+        const [oid, , size] = pending.subarray(0, nl).toString('latin1').split(' ');
+        current = { oid, left: Number(size) + 1, seen: 0 };
+        pending = pending.subarray(nl + 1);
+        continue;
+      }
+      const part = pending.subarray(0, Math.min(current.left, pending.length));
+      const probe = part.subarray(0, Math.max(0, BINARY_PROBE_BYTES - current.seen));
+      if (probe.includes(0)) binary.add(current.oid);
+      current.seen += part.length;
+      current.left -= part.length;
+      pending = pending.subarray(part.length);
+      if (current.left === 0) current = undefined;
+    }
+  };
+  const r = await fx.run('git', ['cat-file', '--batch'], { env: fx.env, input: `${oids.join('\n')}\n`, timeoutMs: LOCAL_TIMEOUT_MS, onStdout: take });
+  if (r.code !== 0) return { error: r.timedOut ? 'reading the pushed files took too long' : `git cat-file: ${r.stderr.trim().split('\n')[0]}` };
+  return binary;
+}
+
+/** A small blob's text (a README). */
+export async function blobText(oid: string, fx: Effects): Promise<string | undefined> {
+  const r = await fx.run('git', ['cat-file', 'blob', oid], { env: fx.env, timeoutMs: LOCAL_TIMEOUT_MS });
+  return r.code === 0 ? r.stdout : undefined;
+}
+
+/** The first pushed commit that adds this blob (`git log --find-object`), as `sha subject`. */
+export async function introducedBy(oid: string, refs: RefUpdate[], remote: string | undefined, fx: Effects): Promise<{ commit: string; subject: string } | undefined> {
+  const tips = refs.filter((r) => !r.deletion).map((r) => r.localOid);
+  const have = refs.map((r) => r.remoteOid).filter((o) => !ZERO.test(o));
+  const r = await fx.run('git', ['log', '--format=%H%x09%s', '--reverse', '--ignore-missing', `--find-object=${oid}`, ...tips, '--not', ...have, ...(remote && !remote.includes('/') ? [`--remotes=${remote}`] : [])], { env: fx.env, timeoutMs: LOCAL_TIMEOUT_MS });
+  const [commit, ...subject] = (r.code === 0 ? r.stdout.split('\n')[0] : '').split('\t');
+  return commit ? { commit, subject: subject.join('\t') } : undefined;
+}
+
+/** What `git push <remote>` of the current branch would update (doctor): HEAD over the remote's tracking ref. */
+export async function currentBranchPush(remote: string, fx: Effects): Promise<RefUpdate[]> {
+  const git = (...args: string[]) => fx.run('git', args, { env: fx.env, timeoutMs: LOCAL_TIMEOUT_MS }).then((r) => (r.code === 0 ? r.stdout.trim() : ''));
+  const [branch, head] = await Promise.all([git('symbolic-ref', '-q', 'HEAD'), git('rev-parse', '-q', '--verify', 'HEAD')]);
+  if (!branch || !head) return [];
+  const tracked = remote.includes('/') ? '' : await git('rev-parse', '-q', '--verify', `refs/remotes/${remote}/${branch.replace(/^refs\/heads\//, '')}`);
+  return [{ localRef: branch, localOid: head, remoteRef: branch, remoteOid: tracked || '0'.repeat(head.length), deletion: false }];
 }

@@ -48,6 +48,15 @@ export const github: Provider = {
   hosts: ['github.com'],
   // Any user name works with a token; x-access-token is the documented one for app tokens.
   storeToken: (c) => gitStoreToken(c, 'x-access-token'),
+  // docs.github.com "About large files on GitHub": blocked over 100 MiB (GH001), a warning over 50 MiB
+  // (tooLarge.bytes is the first size refused).
+  contentRules: {
+    tooLarge: {
+      bytes: 100 * 1024 * 1024 + 1, docs: 'https://docs.github.com/en/repositories/working-with-files/managing-large-files/about-large-files-on-github',
+      said: "GH001: Large files detected. ... this exceeds GitHub's file size limit of 100.00 MB",
+      warnFrom: { bytes: 50 * 1024 * 1024, said: "this is larger than GitHub's recommended maximum file size of 50.00 MB" },
+    },
+  },
   // GitHub CLI (cli.github.com manual): `gh auth setup-git` makes Git ask `gh auth git-credential`.
   gitCli: { status: ['gh', 'auth', 'status'], setup: 'gh auth setup-git' },
   tokenQuestion: {

@@ -3,7 +3,7 @@
 // (packages/hub/src/...) and hub-docs (docs/hub/...).
 import { join } from 'node:path';
 import {
-  type HttpAnswer, type LocalFiles, type LocalToken, type Provider, type PushScope, type Repo, type StoreContext, type TokenCheck,
+  type ContentRules, type HttpAnswer, type LocalFiles, type LocalToken, type Provider, type PushScope, type Repo, type StoreContext, type TokenCheck,
   gitStoreToken, helperStep, parseJson,
 } from './types.ts';
 
@@ -195,6 +195,36 @@ async function localTokens(files: LocalFiles): Promise<LocalToken[]> {
   return out.map((t) => (t.source.startsWith('$') ? withExpiry(t) : t));
 }
 
+const KiB = 1024;
+const MiB = 1024 * KiB;
+const GB = 1000 ** 3;
+
+/**
+ * The Hub's pre-receive rules, in the words it answers with (as pushes quote them: "Offending
+ * files: - PATH (ref: REF)"). 10 MiB for any non-LFS file; binaries "over 1MB" since 2022
+ * (huggingface_hub issue #687, julien-c: "We changed the file size threshold for binary files
+ * only to 1MB"), and smaller ones have been refused since (a 358 KiB .wasm, 2026), so only over
+ * 1 MiB is certain. LFS: over 5 GB needs the multipart agent (huggingface_hub cli/lfs.py
+ * lfs_enable_largefiles, "enable upload of files > 5GB") or git-xet; 500 GB is the hard limit
+ * (hub-docs storage-limits.md). The card's metadata: hf_api.py _validate_yaml, POST /api/validate-yaml.
+ */
+const CONTENT_RULES: ContentRules = {
+  tooLarge: {
+    bytes: 10 * MiB, docs: 'https://huggingface.co/docs/hub/repositories-getting-started#terminal',
+    said: 'Your push was rejected because it contains files larger than 10 MiB. Please use https://git-lfs.github.com/ to store large files.',
+  },
+  binary: {
+    bytes: MiB, warnFrom: 100 * KiB, docs: 'https://huggingface.co/docs/hub/xet/using-xet-storage#git',
+    said: 'Your push was rejected because it contains binary files. Please use https://huggingface.co/docs/hub/xet to store binary files.',
+    smallerRefused: 'the Hub has refused smaller binary files too (a 358 KiB .wasm in 2026)',
+  },
+  lfsFile: {
+    agent: 5 * GB, hard: 500 * GB, said: 'no single file may exceed 500 GB (hub-docs, storage limits)',
+    agentFix: ['hf lfs-enable-largefiles .    # the multipart upload agent (huggingface_hub), or: git xet install'],
+  },
+  metadata: { file: 'README.md', said: 'Sorry, your push was rejected during YAML metadata verification:', validate: (api) => `${api}/api/validate-yaml` },
+};
+
 /** With the bridge on, logging in is all it takes: hf-hooks hands huggingface_hub's token to Git. */
 const LOGIN = 'hf auth login    # huggingface_hub keeps the token; hf-hooks hands it to Git';
 
@@ -281,6 +311,7 @@ export const huggingface: Provider = {
   reviewRef: /^refs\/pr\/\d+$/,
   // The Hub's pre-receive text (as quoted by users and by hub clients that match on it).
   lfsRefusal: 'Your push was rejected because an LFS pointer pointed to a file that does not exist. For instance, this can happen if you used git push --no-verify to push your changes.',
+  contentRules: CONTENT_RULES,
   storeToken: (c) => (c.bridge ? [LOGIN] : gitStoreToken(c, 'hf_user')),
   localTokens,
   bridgeHosts,

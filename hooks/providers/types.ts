@@ -23,6 +23,22 @@ export type TokenShape =
   | { kind: 'unknown'; why: string }
   | { kind: 'not-token'; why: string };
 
+/**
+ * What a server refuses in a push's content, in bytes, with its own words. `certain`
+ * thresholds block; `from` thresholds only warn. Checked against the non-LFS files the
+ * push adds (content/rules.ts).
+ */
+export interface ContentRules {
+  /** Any file of this size or more is refused. */
+  tooLarge?: { bytes: number; said: string; docs?: string; warnFrom?: { bytes: number; said: string } };
+  /** A binary file (a NUL in its first 8000 bytes) over `bytes` is refused; from `warnFrom`, it may be. */
+  binary?: { bytes: number; warnFrom: number; said: string; docs?: string; smallerRefused?: string };
+  /** LFS files: over `agent` bytes, only a transfer agent uploads them (else a warning); over `hard`, never. */
+  lfsFile?: { agent: number; agentFix: string[]; hard: number; said: string };
+  /** The repo card's metadata: the front matter of this file must parse; the API may check more. */
+  metadata?: { file: string; said: string; validate?(api: string): string };
+}
+
 /** What the push is, beyond its URL: only review refs (the Hub's refs/pr/N) are pushed. */
 export interface PushScope {
   reviewOnly: boolean;
@@ -111,6 +127,8 @@ export interface Provider {
    * not have: set for servers that refuse such a push (after the pack was sent).
    */
   lfsRefusal?: string;
+  /** What the server refuses in a push's files (the Hub's pre-receive rules, GitHub's size limit). */
+  contentRules?: ContentRules;
   /** Fix steps that give Git a token for this provider without a prompt. */
   storeToken(c: StoreContext): string[];
   /** Tokens the provider's tools keep, in the order they use them. */

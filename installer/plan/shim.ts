@@ -51,9 +51,12 @@ function fill(text: string, p: ShimParams): string {
 /** Git LFS: whether the repository uses it, and git-lfs's own pre-push, run once (templates/lfs*.sh). */
 const lfs = (text: string) => text.replace('@LFS@', () => template('lfs.sh').trimEnd()).replace('@LFS_PUSH@', () => template('lfs-push.sh').trimEnd());
 
+/** The content guard's shell part: whether node must look at what the push adds (templates/content.sh). */
+const content = (text: string) => text.replace('@CONTENT@', () => template('content.sh').trimEnd());
+
 function check(p: ShimParams): string {
   const stop = 'rm -f "$hf_hooks_in"; exit 1';
-  return fill(lfs(template('check.sh'))
+  return fill(content(lfs(template('check.sh')))
     .replace('@FIND_NODE@', () => findNode(cannotRun(stop, 'letting Git push')))
     .replace('@CANNOT_RUN@', () => strictStop(stop).replaceAll('\n', '\n    '))
     .replace('@WARN@', 'echo "hf-hooks: warning: the check did not run: $hf_hooks_why; letting Git push" >&2'), p).trimEnd();

@@ -89,7 +89,13 @@ export function fakeEffects(w: World = {}): Fake {
     return { code: p.code, stdout: '', stderr: p.output, timedOut: Boolean(p.timedOut) };
   };
 
-  const run = async (cmd: string, args: string[], opts: { input?: string } = {}): Promise<RunResult> => {
+  const run = async (cmd: string, args: string[], opts: { input?: string; onStdout?: (chunk: Buffer) => void } = {}): Promise<RunResult> => {
+    const r = await answer(cmd, args, opts);
+    if (!opts.onStdout) return r;
+    opts.onStdout(Buffer.from(r.stdout, 'latin1'));
+    return { ...r, stdout: '' };
+  };
+  const answer = async (cmd: string, args: string[], opts: { input?: string } = {}): Promise<RunResult> => {
     calls.push([cmd, ...args].join(' '));
     // A shell snippet (GIT_SSH_COMMAND, core.sshCommand): sh -c 'CMD "$@"' CMD ARGS...
     if (cmd === 'sh' && args[0] === '-c') return ssh(args.slice(3));
@@ -116,6 +122,8 @@ export function fakeEffects(w: World = {}): Fake {
     }
     const program = w.programs?.[cmd];
     if (program) return { code: program.code, stdout: program.stdout ?? '', stderr: '', timedOut: false };
+    // Without `pushed`, the push adds no objects (an empty commit's tree is already there).
+    if (cmd === 'git' && args[0] === 'rev-list') return ok('');
     if (cmd === 'git-lfs') return w.pushed?.gitLfs ? ok('git-lfs/3.3.0') : fail(127, 'git-lfs: not found');
     if (cmd === 'ssh-add') return w.agent ? { code: w.agent.code, stdout: w.agent.stdout ?? '', stderr: '', timedOut: false } : fail(2, 'Could not open a connection to your authentication agent.');
     if (cmd === 'ssh-keygen' && args[0] === '-y') {

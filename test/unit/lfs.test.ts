@@ -44,7 +44,7 @@ for (const [name, url, lfs, want] of ENDPOINTS) {
   endpoints(name, () => {
     const remote = classify(url, { hosts: {} });
     if ('error' in remote) throw new Error(remote.error);
-    assert.is(lfsEndpoint(remote, 'origin', { remotes: {}, ...lfs }), want);
+    assert.is(lfsEndpoint(remote, 'origin', { remotes: {}, agents: [], ...lfs }), want);
   });
 }
 
