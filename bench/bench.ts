@@ -1,7 +1,7 @@
 // `npm run bench`: whole processes timed by hyperfine, each against a baseline taken in
 // the same run on the same machine; ratios, not absolute times, are what we compare.
 import { execa } from 'execa';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Sandbox } from '../test/helpers/sandbox.ts';
@@ -45,23 +45,46 @@ async function sshRepos(sb: Sandbox, sshd: Sshd) {
   return repos;
 }
 
-/** Two repos pushing to the loopback Hub with a write token: one plain, one with the pack. */
-async function httpsRepos(sb: Sandbox, hub: Hub) {
+/**
+ * Repos pushing to the loopback Hub with a write token: one plain, one with the pack, and one
+ * with the pack minus the content guard's call in its shim (the guard's baseline; the bench's
+ * own edit of an installed file, not a switch of the product).
+ */
+async function httpsRepos(sb: Sandbox, hub: Hub, prefix = '') {
   const token = 'hf_benchbenchbenchbenchbenchbenchbe';
   hub.add({ token, user: 'alice', role: 'write' });
   const creds = sb.path('creds');
   writeFileSync(creds, `http://alice:${token}@127.0.0.1:${hub.port}\n`, { mode: 0o600 });
   await sb.git(sb.dir, 'config', '--global', 'credential.helper', `store --file=${creds}`);
-  const repos: Record<'plain' | 'packed', string> = { plain: '', packed: '' };
-  for (const name of ['plain', 'packed'] as const) {
-    await sb.git(sb.dir, 'init', '-q', '--bare', '-b', 'main', join(hub.repos, 'alice', name));
-    const repo = await sb.repo(`https-${name}`);
-    await sb.git(repo, 'remote', 'add', 'origin', `http://127.0.0.1:${hub.port}/alice/${name}`);
+  const repos: Record<'plain' | 'packed' | 'guardless', string> = { plain: '', packed: '', guardless: '' };
+  for (const name of ['plain', 'packed', 'guardless'] as const) {
+    await sb.git(sb.dir, 'init', '-q', '--bare', '-b', 'main', join(hub.repos, 'alice', `${prefix}${name}`));
+    const repo = await sb.repo(`https-${prefix}${name}`);
+    await sb.git(repo, 'remote', 'add', 'origin', `http://127.0.0.1:${hub.port}/alice/${prefix}${name}`);
     repos[name] = repo;
+    if (name === 'plain') continue;
+    const install = await sb.cli(repo, ['install']);
+    if (install.exitCode !== 0) throw new Error(install.stderr);
   }
-  const install = await sb.cli(repos.packed, ['install']);
-  if (install.exitCode !== 0) throw new Error(install.stderr);
+  const shim = join(repos.guardless, '.git', 'hooks', 'pre-push');
+  const text = readFileSync(shim, 'utf8');
+  if (!text.includes(' || hf_hooks_content "$1"')) throw new Error('the shim has no content guard call to remove');
+  writeFileSync(shim, text.replace(' || hf_hooks_content "$1"', ''));
   return repos;
+}
+
+/** A repository whose one commit holds `files` small files (a first push of a new repo). */
+async function bigHistory(sb: Sandbox, files: number): Promise<{ repo: string; refs: string }> {
+  const repo = await sb.repo('history');
+  for (let d = 0; d * 1000 < files; d++) {
+    mkdirSync(join(repo, `shard-${d}`));
+    for (let f = 0; f < Math.min(1000, files - d * 1000); f++) writeFileSync(join(repo, `shard-${d}`, `${f}.txt`), `${d}-${f}\n`);
+  }
+  await sb.git(repo, 'add', '-A');
+  await sb.git(repo, 'commit', '-q', '-m', 'history');
+  const refs = sb.path('history-refs');
+  writeFileSync(refs, `refs/heads/main ${await sb.git(repo, 'rev-parse', 'HEAD')} refs/heads/main ${'0'.repeat(40)}\n`);
+  return { repo, refs };
 }
 
 /** A repo with `count` HTTPS remotes on the loopback Hub, all pushable with the stored token. */
@@ -120,6 +143,40 @@ async function main(): Promise<void> {
       name: "the hook's own cost on that push vs node -e 0", baseline: 'node -e 0', candidate: 'hook cost (difference of the two pushes)',
       baselineMs: round(nodeStart), candidateMs: round(hookCost), ratio: round(hookCost / nodeStart), goal: 1.25, met: hookCost / nodeStart <= 1.25,
     });
+
+    // The content guard on a push that is fine: the same warm push, with and without the guard's call.
+    await sb.run('sh', ['-c', `${commit(web.guardless)} && git -C ${web.guardless} push -q origin main`]);
+    const guard = await hyperfine(sb, sb.dir, {
+      'push, hf-hooks without the guard': `git -C ${web.guardless} push -q origin main`,
+      'push, hf-hooks with the guard': `git -C ${web.packed} push -q origin main`,
+    }, `${commit(web.guardless)} && ${commit(web.packed)}`);
+    results.push(result('a one-commit push that is fine, cache warm: content guard on vs off', guard, 'push, hf-hooks without the guard', 'push, hf-hooks with the guard', 1.05));
+
+    // The guard's scan on a first push of a 20,000-object history, vs the bare listing it is built on.
+    const history = await bigHistory(sb, 20_000);
+    const guardFn = join(import.meta.dirname, '..', 'templates', 'content.sh');
+    const tip = await sb.git(history.repo, 'rev-parse', 'HEAD');
+    const scan = await hyperfine(sb, history.repo, {
+      'git rev-list --objects | git cat-file --batch-check': `git rev-list --objects ${tip} | git cat-file --batch-check >/dev/null`,
+      'the content guard (shell)': `sh -c '. ${guardFn}; hf_hooks_in=${history.refs}; hf_hooks_content origin; true'`,
+    }, undefined, 10);
+    results.push(result('the content guard on a first push of 20,000 objects vs the bare rev-list | cat-file pipeline', scan, 'git rev-list --objects | git cat-file --batch-check', 'the content guard (shell)', 1.2));
+
+    // A push that carries a 50 MiB LFS file (uploaded to the loopback Hub): the guard's share of it.
+    const lfs = await httpsRepos(sb, hub, 'lfs-');
+    await sb.git(sb.dir, 'lfs', 'install', '--skip-repo');
+    for (const repo of [lfs.packed, lfs.guardless]) {
+      await sb.git(repo, 'lfs', 'track', '*.bin');
+      await sb.git(repo, 'add', '.gitattributes');
+      await sb.git(repo, 'commit', '-q', '-m', 'lfs');
+      await sb.run('git', ['-C', repo, 'push', '-q', 'origin', 'main']);
+    }
+    const bigFile = (repo: string) => `head -c ${50 * 1024 * 1024} /dev/urandom > ${repo}/weights.bin && git -C ${repo} add weights.bin && git -C ${repo} commit -q -m weights`;
+    const lfsPush = await hyperfine(sb, sb.dir, {
+      'LFS push, hf-hooks without the guard': `git -C ${lfs.guardless} push -q origin main`,
+      'LFS push, hf-hooks with the guard': `git -C ${lfs.packed} push -q origin main`,
+    }, `${bigFile(lfs.guardless)} && ${bigFile(lfs.packed)}`, 5);
+    results.push(result('a push with one 50 MiB LFS file: with the content guard vs without', lfsPush, 'LFS push, hf-hooks without the guard', 'LFS push, hf-hooks with the guard', 1.05));
 
     // Cold checks: the cache is emptied before every run, so each one does all the work.
     const cold = `rm -rf ${sb.path('.cache', 'hf-hooks')}`;

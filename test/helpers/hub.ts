@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { type Test } from 'uvu';
 import { type IncomingMessage, type Server, type ServerResponse, createServer } from 'node:http';
 import { type Socket } from 'node:net';
+import { cardErrors, cardWarnings } from './hub-card.mjs';
 
 export type OrgRole = 'no_access' | 'read' | 'contributor' | 'write' | 'admin';
 
@@ -96,6 +97,7 @@ export class Hub {
     const secret = password ?? bearer;
     this.requests.push({ method: req.method ?? '', path: url.pathname, ...(user && { user }), ...(secret && { secret: sha256(secret) }) });
     if (url.pathname === '/api/whoami-v2') return this.whoami(req, res);
+    if (url.pathname === '/api/validate-yaml' && req.method === 'POST') return this.validateYaml(req, res);
     if (url.pathname.startsWith('/oauth/')) return this.deviceFlow(req, res, url.pathname);
     if (url.pathname.startsWith('/gh/')) return this.githubApi(req, res, url.pathname.slice(3));
     const lfs = /^\/(.+?)\.git\/info\/lfs\/objects(?:\/(batch|[0-9a-f]{64}))$/.exec(url.pathname);
@@ -191,6 +193,19 @@ export class Hub {
     });
   }
 
+  /** POST /api/validate-yaml {content, repoType} (hf_api.py _validate_yaml): 400 with errors, 200 with warnings. */
+  private validateYaml(req: IncomingMessage, res: ServerResponse): void {
+    let body = '';
+    req.on('data', (c: Buffer) => (body += c));
+    req.on('end', () => {
+      const content = String(JSON.parse(body || '{}').content ?? '');
+      const errors = cardErrors(content);
+      const send = (status: number, o: object) => void res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(o));
+      if (errors.length) return send(400, { errors: errors.map((message) => ({ message })), warnings: [] });
+      send(200, { errors: [], warnings: cardWarnings(content).map((message) => ({ message })) });
+    });
+  }
+
   /** LFS objects the Hub holds for one repo (LFS files are not shared between repos). */
   lfsStore(repoPath: string): string {
     return join(this.repos, repoPath, 'hub-lfs');
@@ -249,6 +264,7 @@ export class Hub {
         PATH: process.env.PATH, GIT_PROJECT_ROOT: this.repos, GIT_HTTP_EXPORT_ALL: '1', PATH_INFO: pathInfo,
         QUERY_STRING: query, REQUEST_METHOD: req.method, CONTENT_TYPE: req.headers['content-type'] ?? '',
         REMOTE_USER: user, REMOTE_ADDR: '127.0.0.1', GIT_PROTOCOL: String(req.headers['git-protocol'] ?? ''), HUB_MAY_PUSH: may,
+        HUB_RULES: this.github.has(pathInfo.replace(/^\/|\/(info\/refs|git-upload-pack|git-receive-pack)$/g, '')) ? 'github' : 'hub',
         ...(req.headers['content-encoding'] && { HTTP_CONTENT_ENCODING: String(req.headers['content-encoding']) }),
         ...(req.headers['content-length'] && { CONTENT_LENGTH: String(req.headers['content-length']) }),
       },
@@ -295,31 +311,9 @@ function mayPush(a: HubAccount, repoPath: string, groups: ResourceGroup[]): MayP
   return 'pr';
 }
 
-/**
- * Reads the ref updates: a PR-only pusher may touch refs/pr/<n> and nothing else; and, as
- * the Hub does after the pack arrived, every new LFS pointer must name a file the repo's
- * LFS store has (the Hub's text, as users quote it).
- */
+/** The hook runs the Hub's rules in node (hub-pre-receive.mjs), one process per push. */
 const PRE_RECEIVE = `#!/bin/sh
-store="$(pwd)/hub-lfs"
-while read old new ref; do
-  if [ "$HUB_MAY_PUSH" = pr ]; then
-    case "$ref" in
-      refs/pr/[0-9]*) ;;
-      *) echo "DENIED update $ref: forbidden"; exit 1 ;;
-    esac
-  fi
-  case $new in *[!0]*) ;; *) continue ;; esac
-  git rev-list --objects "$new" --not --all | git cat-file --batch-check='%(objectname) %(objecttype) %(objectsize) %(rest)' |
-  while read oid type size path; do
-    [ "$type" = blob ] && [ "$size" -lt 1024 ] || continue
-    lfs=$(git cat-file blob "$oid" | sed -n '1{/^version https:\\/\\/git-lfs.github.com\\/spec\\/v1$/!q;}; s/^oid sha256:\\([0-9a-f]\\{64\\}\\)$/\\1/p')
-    if [ -n "$lfs" ] && [ ! -f "$store/$lfs" ]; then
-      echo "Your push was rejected because an LFS pointer pointed to a file that does not exist. For instance, this can happen if you used git push --no-verify to push your changes. Offending file: - $path"
-      exit 1
-    fi
-  done || exit 1
-done
+exec '${process.execPath}' '${join(import.meta.dirname, 'hub-pre-receive.mjs')}'
 `;
 
 export const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');

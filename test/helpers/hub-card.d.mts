@@ -1,0 +1,2 @@
+export function cardErrors(readme: string): string[];
+export function cardWarnings(readme: string): string[];
