@@ -175,7 +175,7 @@ async function main(): Promise<void> {
     const lfsPush = await hyperfine(sb, sb.dir, {
       'LFS push, hf-hooks without the guard': `git -C ${lfs.guardless} push -q origin main`,
       'LFS push, hf-hooks with the guard': `git -C ${lfs.packed} push -q origin main`,
-    }, `${bigFile(lfs.guardless)} && ${bigFile(lfs.packed)}`, 5);
+    }, `${bigFile(lfs.guardless)} && ${bigFile(lfs.packed)}`, 10);
     results.push(result('a push with one 50 MiB LFS file: with the content guard vs without', lfsPush, 'LFS push, hf-hooks without the guard', 'LFS push, hf-hooks with the guard', 1.05));
 
     // Cold checks: the cache is emptied before every run, so each one does all the work.

@@ -2,6 +2,7 @@
 // remote (or those named), checked in parallel under one deadline, without pushing.
 import { type Effects, realEffects } from '../../hooks/effects.ts';
 import { check, loadConfig } from '../../hooks/engine.ts';
+import { usesLfs } from '../../hooks/lfs/usage.ts';
 import { type Report, allows } from '../../hooks/findings.ts';
 import { parseGitUrl } from '../../hooks/remote.ts';
 import { renderHuman, renderJson } from '../../hooks/render.ts';
@@ -35,7 +36,7 @@ export async function doctor(o: DoctorOptions, fx: Effects = realEffects(o.env))
   const exit = reports.every((r) => allows(r.verdict, config.strict)) ? 0 : 1;
   if (o.json) return { exit, stdout: `${renderJson(reports, problems)}\n` };
   // Loaded here only: it runs git through execa, which the checks themselves never load.
-  const lfs = o.lfsNote === false ? undefined : await (await import('../effects/lfs.ts')).carriedNote(process.cwd());
+  const lfs = o.lfsNote === false || !(await usesLfs(fx)) ? undefined : await (await import('../effects/lfs.ts')).carriedNote(process.cwd());
   return { exit, stdout: renderHuman(reports, { color: o.color, entry: 'doctor', problems }) + (lfs ? `hf-hooks: ${lfs}\n` : '') };
 }
 

@@ -49,7 +49,7 @@ export async function install(o: InstallOptions): Promise<CommandResult> {
   if (o.dryRun) return { exit: 0, stdout: ['hf-hooks install --dry-run would:', ...actions.map((a) => `  ${describe(a)}`)].join('\n') + '\n' };
   const failed = await applyOrRefuse('install', target, actions, localConfig(o.cwd, target));
   if (failed) return failed;
-  const lfs = await lfsHere(o.cwd, target.commonDir);
+  const lfs = await lfsHere(o.cwd);
   const notes = [...hooks.notes, ...(lfs.installed ? [lfsNote(target)] : []), ...ssh.notes, ...credential.notes, ...(o.env.GIT_SSH_COMMAND ? ['warning: GIT_SSH_COMMAND is set in your environment, so Git ignores core.sshCommand and skips the SSH check while it is set'] : [])];
   const shared = target.hooksPath && target.hooksPath.scope !== 'local' && target.hooksPath.scope !== 'worktree'
     ? [`note: core.hooksPath is set in your ${target.hooksPath.scope} config, so every repository using ${target.hooksDir} now runs this check`]

@@ -50,7 +50,7 @@ export async function status(o: { cwd: string; color: boolean; env: NodeJS.Proce
     ? `credential helper: last for ${helpers.map(([key]) => key.replace(/^credential\.|\.helper$/g, '')).join(', ')}`
     : 'credential helper: not set for any remote of this repository');
   if (helpers.length) lines.push(...(await tokenSources(o.env)));
-  if (ours(file) && (await lfsHere(o.cwd, target.commonDir)).installed) lines.push(lfsNote(target));
+  if (ours(file) && (await lfsHere(o.cwd)).installed) lines.push(lfsNote(target));
   const findings = [
     ...(await shadowed(o.cwd, target, file)),
     ...(await broken(target, file, runtime)),

@@ -21,7 +21,7 @@ export async function uninstall(o: { cwd: string; env: NodeJS.ProcessEnv }): Pro
     ...hooks.actions, ...ssh.actions, ...credential.actions,
     ...(wiring.record ? [{ kind: 'state', path: wiring.recordPath } as const] : []),
   ];
-  const lfs = hooks.actions.length ? await lfsHere(o.cwd, target.commonDir) : undefined;
+  const lfs = hooks.actions.length ? await lfsHere(o.cwd) : undefined;
   const failed = await applyOrRefuse('uninstall', target, actions, localConfig(o.cwd, target));
   if (failed) return failed;
   // hf-hooks ran git-lfs's pre-push here; without it, something else must.

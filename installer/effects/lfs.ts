@@ -1,8 +1,10 @@
 // git-lfs on this machine and in this repository, as install, status, doctor and uninstall
 // need to know it: hf-hooks' pre-push runs git-lfs's own (templates/lfs-push.sh), because
 // `git lfs install` will not put its hook beside another ("Hook already exists: pre-push").
-import { access, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { realEffects } from '../../hooks/effects.ts';
+import { usesLfs } from '../../hooks/lfs/usage.ts';
+import { run } from '../../hooks/process.ts';
 import { git } from './git.ts';
 import { type HookTarget, locateHooks } from './hooks-dir.ts';
 import { inspect } from './files.ts';
@@ -15,17 +17,10 @@ export interface LfsHere {
   used: boolean;
 }
 
-const LFS_FILTER = /\bfilter=lfs\b/;
-
-/** The same signs the hook reads (templates/lfs.sh), from HEAD instead of the pushed commits. */
-export async function lfsHere(cwd: string, commonDir: string): Promise<LfsHere> {
-  const [version, head, info, objects] = await Promise.all([
-    git(cwd, ['lfs', 'version']),
-    git(cwd, ['cat-file', 'blob', 'HEAD:.gitattributes']),
-    readFile(join(commonDir, 'info', 'attributes'), 'utf8').catch(() => ''),
-    access(join(commonDir, 'lfs', 'objects')).then(() => true, () => false),
-  ]);
-  return { installed: version.ok, used: objects || LFS_FILTER.test(info) || (head.ok && LFS_FILTER.test(head.stdout)) };
+/** git-lfs on PATH, and the same signs of LFS the hook reads (hooks/lfs/usage.ts). */
+export async function lfsHere(cwd: string): Promise<LfsHere> {
+  const [version, used] = await Promise.all([git(cwd, ['lfs', 'version']), usesLfs({ ...realEffects(), run: (cmd, args, opts) => run(cmd, args, { cwd, ...opts }) })]);
+  return { installed: version.ok, used };
 }
 
 /** The one line install, status and doctor print where hf-hooks carries git-lfs's pre-push. */
@@ -59,6 +54,6 @@ export async function carriedNote(cwd: string): Promise<string | undefined> {
   if ('error' in target) return undefined;
   const file = await inspect(target.file);
   if (file?.kind !== 'file' || !(isShim(file.text!) || hasBlock(file.text!))) return undefined;
-  const lfs = await lfsHere(cwd, target.commonDir);
+  const lfs = await lfsHere(cwd);
   return lfs.installed && lfs.used ? lfsNote(target) : undefined;
 }

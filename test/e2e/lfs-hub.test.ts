@@ -67,6 +67,8 @@ scenario('hf-hooks first, then `git lfs install`: it says "Hook already exists",
   const file = await commitLfs(x.sb, x.repo, 'weights.bin');
   await landedWith(x.sb, x.repo, x.bare, await push(x.sb, x.repo, x.env), file, repoPathOf(x));
   assert.is(batches(hub()), 1, "~> git-lfs's pre-push ran once");
+  const doctor = await x.sb.cli(x.repo, ['doctor'], { env: x.env });
+  assert.match(doctor.stdout, 'so `git lfs install` here says "Hook already exists: pre-push"', '~> doctor says it too, now that the repository uses LFS');
 
   const un = await x.sb.cli(x.repo, ['uninstall'], { env: x.env });
   assert.is(un.exitCode, 0, un.stderr);
