@@ -5,9 +5,9 @@ import { realEffects } from './effects.ts';
 import { credentialHelper } from './https/helper.ts';
 import { prePush } from './pre-push.ts';
 import { internalError, wantsColor } from './render.ts';
-import { sshWrapper } from './ssh/wrapper.ts';
+import { sshExplain, sshWrapper } from './ssh/wrapper.ts';
 
-export const HOOK_COMMANDS = ['pre-push', 'ssh', 'credential'] as const;
+export const HOOK_COMMANDS = ['pre-push', 'ssh', 'ssh-explain', 'credential'] as const;
 
 /**
  * The pre-push check broke (a bug, not a finding): the shims let Git push, or stop it under
@@ -33,6 +33,12 @@ export async function runHook(argv: string[]): Promise<number> {
   switch (command) {
     case 'ssh':
       return sshWrapper(args, fx, color);
+    case 'ssh-explain':
+      try {
+        return await sshExplain(args, Buffer.from(await readStdin()).toString('utf8'), fx, color);
+      } catch (error) {
+        return internal('the SSH explanation', error, 0);
+      }
     case 'credential':
       try {
         const outcome = await credentialHelper(args[0], Buffer.from(await readStdin()).toString('utf8'), fx, color);

@@ -6,14 +6,34 @@ cat > "$hf_hooks_in"
 # The same HTTPS push URL with the same credential was found ready within
 # hf-hooks.cacheTtl (node left a marker named like hooks/cache.ts readyKey):
 # allow it without starting node. Anything unusual falls through to the full check.
+@SSH_READY@
 hf_hooks_ready() {
-  case "$1" in http://* | https://*) ;; *) return 1 ;; esac
+  case "$1" in
+  http://* | https://*) ;;
+  *)
+    # SSH: the wrapper checked this very push's connection moments ago (templates/ssh.sh).
+    hf_hooks_handoff=$(hf_hooks_ready_file "push-$PPID")
+    hf_hooks_marked "push-$PPID" || return 1
+    rm -f "$hf_hooks_handoff"
+    return 0
+    ;;
+  esac
   command -v sha256sum >/dev/null 2>&1 || return 1
   # Without git-lfs, LFS files in the push are checked in node (content/lfs.ts): every time.
   command -v git-lfs >/dev/null 2>&1 || ! hf_hooks_uses_lfs || return 1
-  hf_hooks_pw=$(printf 'url=%s\n\n' "$1" | HF_HOOKS_CREDENTIAL_QUIET=1 GIT_TERMINAL_PROMPT=0 GIT_ASKPASS= SSH_ASKPASS= GCM_INTERACTIVE=never git credential fill 2>/dev/null | sed -n 's/^password=//p')
+  # Every process counts on a push that is fine: the shell reads and cuts what it can itself.
+  hf_hooks_pw=
+  hf_hooks_fill=$(printf 'url=%s\n\n' "$1" | HF_HOOKS_CREDENTIAL_QUIET=1 GIT_TERMINAL_PROMPT=0 GIT_ASKPASS= SSH_ASKPASS= GCM_INTERACTIVE=never git credential fill 2>/dev/null)
+  while IFS= read -r hf_hooks_line; do
+    case $hf_hooks_line in password=*) hf_hooks_pw=${hf_hooks_line#password=} ;; esac
+  done <<HF_HOOKS_FILL
+$hf_hooks_fill
+HF_HOOKS_FILL
+  hf_hooks_fill=
   [ -n "$hf_hooks_pw" ] || return 1
-  hf_hooks_key=$(printf '%s\n%s\n%s' '@VERSION@' "$1" "$(printf '%s' "$hf_hooks_pw" | sha256sum | cut -c1-64)" | sha256sum | cut -c1-64)
+  hf_hooks_key=$(printf '%s' "$hf_hooks_pw" | sha256sum)
+  hf_hooks_key=$(printf '%s\n%s\n%s' '@VERSION@' "$1" "${hf_hooks_key%% *}" | sha256sum)
+  hf_hooks_key=${hf_hooks_key%% *}
   hf_hooks_pw=
   hf_hooks_marker="${XDG_CACHE_HOME:-$HOME/.cache}/hf-hooks/ready/$hf_hooks_key"
   [ -f "$hf_hooks_marker" ] && read -r hf_hooks_until <"$hf_hooks_marker" || return 1

@@ -8,7 +8,7 @@
 exec <"$hf_hooks_in"
 rm -f "$hf_hooks_in"
 trap - HUP INT TERM
-hf_hooks_chained="$(dirname -- "$0")/pre-push@CHAINED_SUFFIX@"
+hf_hooks_chained="${0%/*}/pre-push@CHAINED_SUFFIX@"
 if [ -e "$hf_hooks_chained" ]; then
   exec "$hf_hooks_chained" "$@"
 fi

@@ -9,8 +9,45 @@ git-receive-pack\ *)
   case "${HF_HOOKS:-1}" in
   @HF_HOOKS_OFF@) ;;
   *)
+@SSH_READY@
+    # Git's ssh arguments without the remote command: what `ssh -G` resolves.
+    hf_hooks_key_of() {
+      hf_hooks_n=$#
+      hf_hooks_i=0
+      for hf_hooks_a; do
+        hf_hooks_i=$((hf_hooks_i + 1))
+        [ "$hf_hooks_i" -lt "$hf_hooks_n" ] && set -- "$@" "$hf_hooks_a"
+      done
+      shift "$hf_hooks_n"
+      hf_hooks_ssh_key "$@"
+    }
+    hf_hooks_key=$(hf_hooks_key_of "$@") || hf_hooks_key=
+    if [ -n "$hf_hooks_key" ] && hf_hooks_marked "$hf_hooks_key"; then
+      # Ready, and this push's pre-push hook (a child of the same git) need not check again.
+      # (The marker's directory exists: node wrote the marker into it. A half-written
+      # handoff only reads as "not ready".)
+      hf_hooks_handoff=$(hf_hooks_ready_file "push-$PPID")
+      echo $((hf_hooks_now + 60)) >"$hf_hooks_handoff" 2>/dev/null
+      # ssh runs as a child here, its stderr kept: if the server refuses anyway (the key was
+      # removed since), the marker goes and node explains the refusal, as after a full check.
+      hf_hooks_err=$(mktemp "${TMPDIR:-/tmp}/hf-hooks-ssh.XXXXXX") || hf_hooks_err=/dev/null
+      hf_hooks_rc=0
+      eval "${HF_HOOKS_SSH_COMMAND:-ssh} \"\$@\"" 2>"$hf_hooks_err" || hf_hooks_rc=$?
+      while IFS= read -r hf_hooks_line || [ -n "$hf_hooks_line" ]; do printf '%s\n' "$hf_hooks_line" >&2; done <"$hf_hooks_err"
+      if [ "$hf_hooks_rc" -ne 0 ]; then
+        rm -f "$(hf_hooks_ready_file "$hf_hooks_key")" "$hf_hooks_handoff"
+@FIND_NODE_QUIET@
+        [ -n "$hf_hooks_why" ] || "$hf_hooks_node" @RUNTIME@ ssh-explain "$@" <"$hf_hooks_err"
+      fi
+      [ "$hf_hooks_err" = /dev/null ] || rm -f "$hf_hooks_err"
+      exit "$hf_hooks_rc"
+    else
 @FIND_NODE@
-    [ -n "$hf_hooks_why" ] || exec "$hf_hooks_node" @RUNTIME@ ssh "$@"
+      HF_HOOKS_SSH_KEY=$hf_hooks_key
+      HF_HOOKS_GIT_PID=$PPID
+      export HF_HOOKS_SSH_KEY HF_HOOKS_GIT_PID
+      [ -n "$hf_hooks_why" ] || exec "$hf_hooks_node" @RUNTIME@ ssh "$@"
+    fi
     ;;
   esac
   ;;

@@ -28,6 +28,21 @@ export async function sshWrapper(args: string[], fx: Effects, color: boolean): P
   return real.code;
 }
 
+/**
+ * `hf-hooks ssh-explain ARGS...`, ssh's stderr on stdin: the wrapper allowed a push without
+ * node (a ready marker) and the server refused it anyway. Explain it as after a full check.
+ */
+export async function sshExplain(args: string[], stderr: string, fx: Effects, color: boolean): Promise<number> {
+  const request = parseGitSshArgs(args);
+  if (request?.service !== 'git-receive-pack') return 0;
+  const { config } = await loadConfig(fx);
+  const target = targetFor({ url: urlOf(request) }, config);
+  const none: Report = { remote: target.remote ?? target.url, url: target.url, verdict: 'ready', findings: [] };
+  const why = await explainRefusal(target, none, stderr, fx, contextFor(config, fx));
+  if (why) fx.stderr(renderHuman([why], { color, entry: 'explain' }));
+  return 0;
+}
+
 /** Git's ssh argv as a URL: the same destination a remote URL would name. */
 function urlOf(r: GitSshRequest): string {
   const host = r.host.includes(':') ? `[${r.host}]` : r.host;
@@ -43,7 +58,24 @@ async function preflight(args: string[], fx: Effects): Promise<Preflight | undef
   const target = targetFor({ url: urlOf(request) }, config);
   const ctx = contextFor(config, fx);
   const { report } = await check(target, 'ssh-connect', fx, ctx);
+  if (report.verdict === 'ready') await markReady(fx, config.cacheTtl);
   // ssh says nothing when all is well, and neither does its wrapper.
   const shown = { ...report, findings: report.findings.filter((f) => f.level !== 'ok') };
   return { target, ctx, report: shown, allowed: allows(report.verdict, config.strict) };
+}
+
+/** How long this push's pre-push hook may rely on the wrapper's answer (it runs moments later). */
+const HANDOFF_SECONDS = 60;
+
+/**
+ * A ready connection: the marker the wrapper's shell computed the name of (templates/
+ * ssh-ready.sh: everything the answer depends on), and the handoff that spares this push's
+ * pre-push hook a second check. Names that are not what the shell writes are ignored.
+ */
+async function markReady(fx: Effects, ttl: number): Promise<void> {
+  const now = Math.floor(fx.now() / 1000);
+  const key = fx.env.HF_HOOKS_SSH_KEY ?? '';
+  const git = fx.env.HF_HOOKS_GIT_PID ?? '';
+  if (ttl > 0 && /^[0-9a-f]{64}$/.test(key)) await fx.cache.markReady(key, now + ttl);
+  if (/^[1-9][0-9]{0,9}$/.test(git)) await fx.cache.markReady(`push-${git}`, now + HANDOFF_SECONDS);
 }

@@ -51,12 +51,15 @@ function fill(text: string, p: ShimParams): string {
 /** Git LFS: whether the repository uses it, and git-lfs's own pre-push, run once (templates/lfs*.sh). */
 const lfs = (text: string) => text.replace('@LFS@', () => template('lfs.sh').trimEnd()).replace('@LFS_PUSH@', () => template('lfs-push.sh').trimEnd());
 
+/** The SSH ready marker's name and test, shared by the wrapper and the pre-push shim (templates/ssh-ready.sh). */
+const sshReady = (text: string) => text.replace('@SSH_READY@', () => template('ssh-ready.sh').trimEnd());
+
 /** The content guard's shell part: whether node must look at what the push adds (templates/content.sh). */
 const content = (text: string) => text.replace('@CONTENT@', () => template('content.sh').trimEnd());
 
 function check(p: ShimParams): string {
   const stop = 'rm -f "$hf_hooks_in"; exit 1';
-  return fill(content(lfs(template('check.sh')))
+  return fill(sshReady(content(lfs(template('check.sh'))))
     .replace('@FIND_NODE@', () => findNode(cannotRun(stop, 'letting Git push')))
     .replace('@CANNOT_RUN@', () => strictStop(stop).replaceAll('\n', '\n    '))
     .replace('@WARN@', 'echo "hf-hooks: warning: the check did not run: $hf_hooks_why; letting Git push" >&2'), p).trimEnd();
@@ -69,7 +72,9 @@ export function credentialHelperText(p: ShimParams): string {
 
 /** The script core.sshCommand runs: ssh's exit code 255 means "could not connect". */
 export function sshWrapperText(p: ShimParams): string {
-  return fill(template('ssh.sh').replace('@FIND_NODE@', () => findNode(cannotRun('exit 255', 'connecting with your own ssh'))), p);
+  return fill(sshReady(template('ssh.sh'))
+    .replace('@FIND_NODE@', () => findNode(cannotRun('exit 255', 'connecting with your own ssh')))
+    .replace('@FIND_NODE_QUIET@', () => findNode(':')), p);
 }
 
 export function shimText(p: ShimParams): string {

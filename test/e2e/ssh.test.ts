@@ -68,6 +68,84 @@ scenario('registered key: the push goes through and the commit arrives', async (
   assert.not.match(r.stderr, 'hf-hooks:', `~> a push that is fine says nothing: ${r.stderr}`);
 });
 
+/** A push traced with strace: its result, and how many times node was started. */
+async function tracedPush(sb: Sandbox, c: Client, env: Record<string, string> = {}) {
+  await sb.git(c.repo, 'commit', '-q', '--allow-empty', '-m', `c${Date.now()}`);
+  const trace = sb.path(`trace-${Date.now()}`);
+  const r = await sb.run('strace', ['-f', '-qq', '-e', 'trace=execve', '-o', trace, 'git', 'push', 'origin', 'main'], { cwd: c.repo, env });
+  const nodes = readFileSync(trace, 'utf8').split('\n').filter((l) => /execve\("[^"]*\/node"/.test(l)).length;
+  return { ...r, nodes };
+}
+
+// issue 14: the wrapper leaves a marker named after everything the answer depends on
+// (templates/ssh-ready.sh), and hands this push's pre-push hook the answer it just had.
+scenario('a warm SSH push that is fine starts no node at all, in the wrapper or in the pre-push hook', async (sb) => {
+  const key = await newKey(sb, 'alice');
+  sshd.register(key.fingerprint, 'alice');
+  const c = await client(sb, { identity: key.path });
+  const cold = await tracedPush(sb, c);
+  assert.is(cold.exitCode, 0, cold.stderr);
+  assert.ok(cold.nodes >= 1, '~> the first push is checked in node');
+  const warm = await tracedPush(sb, c);
+  assert.is(warm.exitCode, 0, warm.stderr);
+  assert.is(warm.nodes, 0, '~> neither the wrapper nor the pre-push hook started node');
+  assert.ok(await arrivedIn(sb, c), '~> and the commit arrived');
+});
+
+scenario('the SSH ready marker is missed by whatever changes the answer: a key added, IdentityFile changed, known_hosts edited, a key gone from the agent, cacheTtl', async (sb) => {
+  const key = await newKey(sb, 'alice');
+  const other = await newKey(sb, 'alice2');
+  sshd.register(key.fingerprint, 'alice');
+  sshd.register(other.fingerprint, 'alice');
+  const c = await client(sb, { identity: key.path });
+  const warmAgain = async (why: string) => {
+    const full = await tracedPush(sb, c, extra);
+    assert.is(full.exitCode, 0, full.stderr);
+    assert.ok(full.nodes >= 1, `~> ${why}: the next push is a full check again`);
+    const warm = await tracedPush(sb, c, extra);
+    assert.is(warm.nodes, 0, `~> ${why}: and then warm again`);
+  };
+  let extra: Record<string, string> = {};
+  await warmAgain('first push');
+  writeFileSync(c.config, readFileSync(c.config, 'utf8').replace(`IdentityFile ${key.path}`, `IdentityFile ${key.path}\n  IdentityFile ${other.path}`));
+  await warmAgain('a key added');
+  writeFileSync(c.config, readFileSync(c.config, 'utf8').replace(`  IdentityFile ${key.path}\n`, ''));
+  await warmAgain('IdentityFile changed');
+  writeFileSync(sb.path('known_hosts'), `${readFileSync(sb.path('known_hosts'), 'utf8')}example.invalid ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOx2fK3QmB0ZmYyk2W0b2cB0L2c1Y2t2b2dvb2RrZXk\n`);
+  await warmAgain('known_hosts edited');
+  await sb.git(c.repo, 'config', 'hf-hooks.cacheTtl', '300');
+  await warmAgain('cacheTtl changed');
+  const sock = sb.path('agent.sock');
+  const agent = execa('ssh-agent', ['-D', '-a', sock], { reject: false, stdin: 'ignore' });
+  try {
+    for (let i = 0; i < 50 && !existsSync(sock); i++) await new Promise((res) => setTimeout(res, 20));
+    extra = { SSH_AUTH_SOCK: sock };
+    assert.is((await sb.run('ssh-add', [key.path], { env: extra })).exitCode, 0);
+    await warmAgain('a key in the agent');
+    assert.is((await sb.run('ssh-add', ['-d', key.path], { env: extra })).exitCode, 0);
+    await warmAgain('the key gone from the agent');
+  } finally {
+    agent.kill();
+    await agent;
+  }
+});
+
+scenario('a ready marker, and the server refuses anyway (the key removed since): its words, the explanation, and the marker is gone', async (sb) => {
+  const key = await newKey(sb, 'alice');
+  sshd.register(key.fingerprint, 'alice');
+  const c = await client(sb, { identity: key.path });
+  assert.is((await tracedPush(sb, c)).exitCode, 0);
+  sshd.forgetAll();
+  const refused = await tracedPush(sb, c);
+  assert.is.not(refused.exitCode, 0);
+  assert.match(refused.stderr, 'You cannot push: add your SSH key');
+  assert.match(refused.stderr, '[ssh.key-not-registered]');
+  assert.is(refused.nodes, 1, '~> only the explanation started node (the wrapper let ssh connect on the marker)');
+  sshd.register(key.fingerprint, 'alice');
+  const next = await tracedPush(sb, c);
+  assert.ok(next.nodes >= 1, '~> the marker went with the refusal: the next push is a full check');
+});
+
 scenario('no key: ssh.no-key, names the files it looked at and the ssh-keygen command', async (sb) => {
   const c = await client(sb, { identity: sb.path('keys', 'id_ed25519') });
   await sb.git(c.repo, 'config', 'user.email', 'me@example.com');
@@ -221,6 +299,8 @@ scenario('a fetch goes through the wrapper without starting node', async (sb) =>
   const c = await client(sb, { identity: key.path });
   assert.is((await push(sb, c)).exitCode, 0);
   rmSync(sb.path('.local', 'share', 'hf-hooks', VERSION, 'hook.mjs'));
+  // A ready marker would let the next push through without node: the check must run to miss it.
+  rmSync(sb.path('.cache', 'hf-hooks'), { recursive: true, force: true });
   const fetch = await sb.run('git', ['fetch', 'origin'], { cwd: c.repo });
   assert.is(fetch.exitCode, 0, `~> node would have failed on the missing runtime: ${fetch.stderr}`);
   assert.ok(sshd.sessions().some(([, cmd]) => cmd.startsWith('git-upload-pack')));

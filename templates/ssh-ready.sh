@@ -1,0 +1,58 @@
+# An SSH push found ready moments ago (hooks/ssh: a key that authenticated, nothing wrong)
+# is allowed by the wrapper without node, under a marker named after everything that
+# answer depends on: this version, the ssh command, what `ssh -G` resolves for Git's
+# destination (user, host, port, identity files, known_hosts files, options), the identity
+# files (mode, size, checksum) and the known_hosts files (checksum), the agent's keys, and
+# hf-hooks.cacheTtl. A change to any of them misses the marker: the full check runs.
+# Built from shell builtins where it can: every process here is paid on every push.
+hf_hooks_ssh_key() {
+  [ -z "${GIT_SSH:-}" ] || return 1
+  command -v sha256sum >/dev/null 2>&1 || return 1
+  hf_hooks_g=$(eval "${HF_HOOKS_SSH_COMMAND:-ssh} -G \"\$@\"" 2>/dev/null) || return 1
+  hf_hooks_home=
+  set --
+  hf_hooks_conf=
+  while IFS= read -r hf_hooks_line; do
+    case $hf_hooks_line in
+    'sendenv '*) continue ;;
+    'identityfile '* | 'userknownhostsfile '* | 'globalknownhostsfile '*)
+      for hf_hooks_f in ${hf_hooks_line#* }; do
+        case $hf_hooks_f in
+        '~'/*)
+          # ssh reads ~ from the account's passwd entry, not $HOME; so does ~user in sh.
+          if [ -z "$hf_hooks_home" ]; then
+            hf_hooks_user=$(id -un 2>/dev/null) || return 1
+            case $hf_hooks_user in *[!A-Za-z0-9._-]*) return 1 ;; esac
+            eval "hf_hooks_home=~$hf_hooks_user"
+          fi
+          hf_hooks_f=$hf_hooks_home/${hf_hooks_f#'~/'}
+          ;;
+        esac
+        [ -e "$hf_hooks_f" ] && set -- "$@" "$hf_hooks_f"
+        case $hf_hooks_line in 'identityfile '*) [ -e "$hf_hooks_f.pub" ] && set -- "$@" "$hf_hooks_f.pub" ;; esac
+      done
+      ;;
+    esac
+    hf_hooks_conf="$hf_hooks_conf$hf_hooks_line
+"
+  done <<HF_HOOKS_G
+$hf_hooks_g
+HF_HOOKS_G
+  hf_hooks_agent=none
+  [ -z "${SSH_AUTH_SOCK:-}" ] || hf_hooks_agent=$(SSH_ASKPASS= ssh-add -l 2>&1 </dev/null)
+  hf_hooks_key=$(
+    printf '%s\n' '@VERSION@' "${HF_HOOKS_SSH_COMMAND:-ssh}" "$hf_hooks_conf" "$hf_hooks_agent" "$(git config --get hf-hooks.cachettl)"
+    if [ $# -gt 0 ]; then ls -lnd "$@"; cksum "$@"; fi
+  ) || return 1
+  hf_hooks_key=$(printf '%s' "$hf_hooks_key" | sha256sum) || return 1
+  printf '%s' "${hf_hooks_key%% *}"
+}
+hf_hooks_ready_file() {
+  printf '%s' "${XDG_CACHE_HOME:-$HOME/.cache}/hf-hooks/ready/$1"
+}
+# A marker (the epoch second it expires, written by node) that has not expired.
+hf_hooks_marked() {
+  hf_hooks_now=$(date +%s)
+  [ -f "$(hf_hooks_ready_file "$1")" ] && read -r hf_hooks_until <"$(hf_hooks_ready_file "$1")" || return 1
+  [ "$hf_hooks_now" -lt "$hf_hooks_until" ] 2>/dev/null
+}
