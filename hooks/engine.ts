@@ -38,11 +38,14 @@ export async function check(t: Target, phase: Phase, fx: Effects, ctx: Context):
   const findings = URL_PHASES.has(phase) ? checkUrl(t.remote, t.parsed, ctx.config, fx.env) : [];
   const p = t.parsed;
   if ('error' in p || !p.host || findings.some((f) => f.level === 'error')) return { report: reportOf(t, findings) };
+  // doctor sends nothing, so it reads the content while it waits on the network; a push
+  // looks at content only once it can authenticate (no LFS question with a refused token).
+  const early = phase === 'doctor' ? contentOf(t, p, phase, fx, ctx) : undefined;
   const found = p.transport === 'ssh' ? { findings: await ssh(t, p, phase, fx, ctx) }
     : p.transport === 'https' || p.transport === 'http' ? await https(t, p, phase, fx, ctx)
       : { findings: [] };
   const before = [...findings, ...found.findings];
-  const content = verdictOf(before) === 'blocked' ? [] : await contentOf(t, p, phase, fx, ctx);
+  const content = verdictOf(before) === 'blocked' ? (await early, []) : await (early ?? contentOf(t, p, phase, fx, ctx));
   const report = reportOf(t, [...before, ...content]);
   // The shim's marker knows the URL and the credential, not the refs: a push allowed only
   // because it updates review refs (refs/pr/N) must not let a branch push through later.
@@ -69,7 +72,8 @@ async function https(t: Target, p: Remote, phase: Phase, fx: Effects, ctx: Conte
     case 'credential-erase': return { findings: await diagnoseCredential(p, t.credential ?? {}, ctx.config, fx, o) };
     case 'doctor': {
       if (!PROVIDERS[p.provider].tokenShape) return checkHttps(p, ctx.config, fx, o);
-      const [found, helpers] = await Promise.all([checkHttps(p, ctx.config, fx, o), helpersAsked(p.url, fx, LOCAL_TIMEOUT_MS)]);
+      // The traced fill first: checkHttps's own fill of the same URL then reuses it.
+      const [helpers, found] = await Promise.all([helpersAsked(p.url, fx, LOCAL_TIMEOUT_MS), checkHttps(p, ctx.config, fx, o)]);
       return { ...found, findings: [...found.findings, helperOrder(p, helpers)] };
     }
     default: return checkHttps(p, ctx.config, fx, o);

@@ -115,10 +115,13 @@ export async function introducedBy(oid: string, refs: RefUpdate[], remote: strin
   return commit ? { commit, subject: subject.join('\t') } : undefined;
 }
 
+const headOf = new WeakMap<Effects, Promise<[string, string]>>();
+
 /** What `git push <remote>` of the current branch would update (doctor): HEAD over the remote's tracking ref. */
 export async function currentBranchPush(remote: string, fx: Effects): Promise<RefUpdate[]> {
   const git = (...args: string[]) => fx.run('git', args, { env: fx.env, timeoutMs: LOCAL_TIMEOUT_MS }).then((r) => (r.code === 0 ? r.stdout.trim() : ''));
-  const [branch, head] = await Promise.all([git('symbolic-ref', '-q', 'HEAD'), git('rev-parse', '-q', '--verify', 'HEAD')]);
+  // doctor asks this for every remote at once: the branch and its tip are read once.
+  const [branch, head] = await (headOf.get(fx) ?? headOf.set(fx, Promise.all([git('symbolic-ref', '-q', 'HEAD'), git('rev-parse', '-q', '--verify', 'HEAD')])).get(fx)!);
   if (!branch || !head) return [];
   const tracked = remote.includes('/') ? '' : await git('rev-parse', '-q', '--verify', `refs/remotes/${remote}/${branch.replace(/^refs\/heads\//, '')}`);
   return [{ localRef: branch, localOid: head, remoteRef: branch, remoteOid: tracked || '0'.repeat(head.length), deletion: false }];

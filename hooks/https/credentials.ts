@@ -9,17 +9,28 @@ export interface GitCredential {
 
 export const QUIET_ENV = 'HF_HOOKS_CREDENTIAL_QUIET';
 
+/** What one traced `git credential fill` said: the credential, and the helpers Git ran for it. */
+interface Traced { credential?: GitCredential; helpers: string[] }
+
+/** doctor asks both for the same URL: one traced fill answers both (per Effects, per URL). */
+const traced = new WeakMap<Effects, Map<string, Promise<Traced>>>();
+
 /** `git credential fill` for a URL; undefined when no helper has one. Never prompts, never stores. */
 export async function gitCredential(url: string, fx: Effects, timeoutMs: number): Promise<GitCredential | undefined> {
+  const asked = traced.get(fx)?.get(url);
+  if (asked) return (await asked).credential;
+  return (await fill(url, fx, timeoutMs, false)).credential;
+}
+
+async function fill(url: string, fx: Effects, timeoutMs: number, trace: boolean): Promise<Traced> {
   const r = await fx.run('git', ['credential', 'fill'], {
     input: `url=${url}\n\n`,
     timeoutMs,
     // Our own helper stays silent while we ask; run() already disables every prompt.
-    env: { ...fx.env, [QUIET_ENV]: '1', GIT_TERMINAL_PROMPT: '0' },
+    env: { ...fx.env, [QUIET_ENV]: '1', GIT_TERMINAL_PROMPT: '0', ...(trace && { GIT_TRACE: '2' }) },
   });
-  if (r.code !== 0) return undefined;
-  const attrs = parseAttributes(r.stdout);
-  return attrs.password ? { username: attrs.username, password: attrs.password } : undefined;
+  const attrs = r.code === 0 ? parseAttributes(r.stdout) : {};
+  return { ...(attrs.password && { credential: { username: attrs.username, password: attrs.password } }), helpers: trace ? helpersIn(r.stderr) : [] };
 }
 
 /**
@@ -28,13 +39,15 @@ export async function gitCredential(url: string, fx: Effects, timeoutMs: number)
  * includes and empty resets are read exactly as Git reads them. hf-hooks' entry is "hf-hooks".
  */
 export async function helpersAsked(url: string, fx: Effects, timeoutMs: number): Promise<string[]> {
-  const r = await fx.run('git', ['credential', 'fill'], {
-    input: `url=${url}\n\n`,
-    timeoutMs,
-    env: { ...fx.env, [QUIET_ENV]: '1', GIT_TERMINAL_PROMPT: '0', GIT_TRACE: '2' },
-  });
+  const byUrl = traced.get(fx) ?? traced.set(fx, new Map()).get(fx)!;
+  const run = byUrl.get(url) ?? fill(url, fx, timeoutMs, true);
+  byUrl.set(url, run);
+  return (await run).helpers;
+}
+
+function helpersIn(trace: string): string[] {
   const helpers: string[] = [];
-  for (const line of r.stderr.split('\n')) {
+  for (const line of trace.split('\n')) {
     const m = /trace: run_command: '(.*) get'$/.exec(line);
     if (!m) continue;
     const cmd = m[1].replace(/'\\''/g, "'");

@@ -32,11 +32,12 @@ export async function doctor(o: DoctorOptions, fx: Effects = realEffects(o.env))
   const ctx = contextFor(config, fx, !o.offline);
   // A URL given on the command line names no remote, unless it is one's push URL.
   const one = async (t: Destination) => (await check(targetFor({ url: t.url, remote: t.remote === t.url ? undefined : t.remote }, config), 'doctor', fx, ctx)).report;
+  const lfsUsed = o.json || o.lfsNote === false ? Promise.resolve(false) : usesLfs(fx);
   const reports = o.interactive && !o.json ? await withSpinners(targets, one) : await Promise.all(targets.map(one));
   const exit = reports.every((r) => allows(r.verdict, config.strict)) ? 0 : 1;
   if (o.json) return { exit, stdout: `${renderJson(reports, problems)}\n` };
   // Loaded here only: it runs git through execa, which the checks themselves never load.
-  const lfs = o.lfsNote === false || !(await usesLfs(fx)) ? undefined : await (await import('../effects/lfs.ts')).carriedNote(process.cwd());
+  const lfs = !(await lfsUsed) ? undefined : await (await import('../effects/lfs.ts')).carriedNote(process.cwd());
   return { exit, stdout: renderHuman(reports, { color: o.color, entry: 'doctor', problems }) + (lfs ? `hf-hooks: ${lfs}\n` : '') };
 }
 
