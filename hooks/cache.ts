@@ -1,7 +1,7 @@
 // Results worth reusing (a key that authenticated, a token that may push), keyed by a
 // SHA-256 of what they depend on. Never holds a secret; a broken file is just a miss.
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, utimes, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 
 export interface Cache {
@@ -9,6 +9,7 @@ export interface Cache {
   set(key: string, value: unknown): Promise<void>;
   /** Marks a whole push as ready until `until` (epoch seconds), for the shell fast path. */
   markReady(key: string, until: number): Promise<void>;
+  unmarkReady(key: string): Promise<void>;
 }
 
 type Entries = Record<string, { at: number; value: unknown }>;
@@ -20,10 +21,11 @@ export const cacheKey = (...parts: (string | number | undefined)[]): string =>
 
 /**
  * The name the pre-push shim computes in sh for a ready HTTPS push: sha256sum of
- * "<version>\n<push url>\n<sha256 of the password>". Keep the two in step (templates/check.sh).
+ * "<version>\n<push url>\n<password>" (one hash, one process). Keep the two in step
+ * (templates/check.sh). The name is all that is written; the password never is.
  */
-export const readyKey = (version: string, url: string, credentialSha: string): string =>
-  createHash('sha256').update(`${version}\n${url}\n${credentialSha}`).digest('hex');
+export const readyKey = (version: string, url: string, password: string): string =>
+  createHash('sha256').update(`${version}\n${url}\n${password}`).digest('hex');
 
 export const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
 
@@ -52,7 +54,14 @@ export function fileCache(path: string, now: () => number): Cache {
       await writeBeside(path, JSON.stringify(entries));
     },
     async markReady(key, until) {
-      await writeBeside(join(dirname(path), 'ready', key), `${until}\n`);
+      // The shell reads the expiry from the mtime, set in the future: `[ marker -nt FILE ]`
+      // against a file it just made is "not expired yet", with no process to ask the time.
+      const file = join(dirname(path), 'ready', key);
+      await writeBeside(file, `${until}\n`);
+      await utimes(file, until, until).catch(() => {});
+    },
+    async unmarkReady(key) {
+      await rm(join(dirname(path), 'ready', key), { force: true }).catch(() => {});
     },
   };
 }

@@ -1,7 +1,6 @@
 // The check engine: one target and the phase of the push in, one report out. The only
 // place that decides which checks run; every entry point (pre-push, the ssh wrapper, the
 // credential helper, doctor) goes through check().
-import { readyKey } from './cache.ts';
 import { checkContent } from './content/check.ts';
 import { currentBranchPush } from './content/scan.ts';
 import { CONFIG_ARGS, type Config, configFromGit } from './config.ts';
@@ -18,7 +17,6 @@ import { type SshTarget, bypassed, checkSsh, explainRefusal as explainSshRefusal
 import { effectiveSsh, wrappedSsh } from './ssh/command.ts';
 import { type Context, type Phase, type Target } from './target.ts';
 import { checkUrl } from './url-checks.ts';
-import { VERSION } from './version.ts';
 
 /** The config, and what is wrong with it: reported once, not once per remote. */
 export async function loadConfig(fx: Effects): Promise<{ config: Config; problems: Finding[] }> {
@@ -49,8 +47,8 @@ export async function check(t: Target, phase: Phase, fx: Effects, ctx: Context):
   const report = reportOf(t, [...before, ...content]);
   // The shim's marker knows the URL and the credential, not the refs: a push allowed only
   // because it updates review refs (refs/pr/N) must not let a branch push through later.
-  const ready = phase === 'pre-push' && report.verdict === 'ready' && found.credentialSha && !('error' in p ? false : scopeOf(t, p).reviewOnly);
-  return ready ? { report, readyKey: readyKey(VERSION, t.url, found.credentialSha!) } : { report };
+  const ready = phase === 'pre-push' && report.verdict === 'ready' && found.readyKey && !scopeOf(t, p).reviewOnly;
+  return ready ? { report, readyKey: found.readyKey!(t.url) } : { report };
 }
 
 /**
@@ -64,7 +62,7 @@ async function contentOf(t: Target, p: Remote, phase: Phase, fx: Effects, ctx: C
 }
 
 /** Each phase asks what it can still change: before a connection, a credential, or a push. */
-async function https(t: Target, p: Remote, phase: Phase, fx: Effects, ctx: Context): Promise<{ findings: Finding[]; credentialSha?: string }> {
+async function https(t: Target, p: Remote, phase: Phase, fx: Effects, ctx: Context): Promise<{ findings: Finding[]; readyKey?: (url: string) => string }> {
   const o = { network: ctx.network, deadline: ctx.deadline, remoteName: t.remote, gitCanAsk: ctx.gitCanAsk, scope: scopeOf(t, p), rejected: phase === 'credential-erase' };
   switch (phase) {
     case 'ssh-connect': return { findings: [] };

@@ -13,7 +13,7 @@ hf_hooks_ready() {
   *)
     # SSH: the wrapper checked this very push's connection moments ago (templates/ssh.sh).
     hf_hooks_handoff=$(hf_hooks_ready_file "push-$PPID")
-    hf_hooks_marked "push-$PPID" || return 1
+    [ -f "$hf_hooks_handoff" ] || return 1
     rm -f "$hf_hooks_handoff"
     return 0
     ;;
@@ -31,13 +31,10 @@ $hf_hooks_fill
 HF_HOOKS_FILL
   hf_hooks_fill=
   [ -n "$hf_hooks_pw" ] || return 1
-  hf_hooks_key=$(printf '%s' "$hf_hooks_pw" | sha256sum)
-  hf_hooks_key=$(printf '%s\n%s\n%s' '@VERSION@' "$1" "${hf_hooks_key%% *}" | sha256sum)
-  hf_hooks_key=${hf_hooks_key%% *}
+  hf_hooks_key=$(printf '%s\n%s\n%s' '@VERSION@' "$1" "$hf_hooks_pw" | sha256sum)
   hf_hooks_pw=
-  hf_hooks_marker="${XDG_CACHE_HOME:-$HOME/.cache}/hf-hooks/ready/$hf_hooks_key"
-  [ -f "$hf_hooks_marker" ] && read -r hf_hooks_until <"$hf_hooks_marker" || return 1
-  [ "$(date +%s)" -lt "$hf_hooks_until" ] 2>/dev/null
+  # The marker's mtime is its expiry (cache.ts markReady); the ref-lines file was made just now.
+  [ "$(hf_hooks_ready_file "${hf_hooks_key%% *}")" -nt "$hf_hooks_in" ]
 }
 case "${HF_HOOKS:-1}" in
 @HF_HOOKS_OFF@) ;;

@@ -50,9 +50,8 @@ HF_HOOKS_G
 hf_hooks_ready_file() {
   printf '%s' "${XDG_CACHE_HOME:-$HOME/.cache}/hf-hooks/ready/$1"
 }
-# A marker (the epoch second it expires, written by node) that has not expired.
+# A marker that has not expired: its mtime is its expiry (cache.ts markReady), compared with
+# a file this run just made ($1), so no process is asked the time.
 hf_hooks_marked() {
-  hf_hooks_now=$(date +%s)
-  [ -f "$(hf_hooks_ready_file "$1")" ] && read -r hf_hooks_until <"$(hf_hooks_ready_file "$1")" || return 1
-  [ "$hf_hooks_now" -lt "$hf_hooks_until" ] 2>/dev/null
+  [ "$(hf_hooks_ready_file "$1")" -nt "$2" ]
 }

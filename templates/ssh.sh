@@ -22,15 +22,15 @@ git-receive-pack\ *)
       hf_hooks_ssh_key "$@"
     }
     hf_hooks_key=$(hf_hooks_key_of "$@") || hf_hooks_key=
-    if [ -n "$hf_hooks_key" ] && hf_hooks_marked "$hf_hooks_key"; then
+    # ssh's stderr goes here on the fast path; made now, it is also "now" for the marker.
+    hf_hooks_err=$(mktemp "${TMPDIR:-/tmp}/hf-hooks-ssh.XXXXXX") || hf_hooks_err=
+    if [ -n "$hf_hooks_key" ] && [ -n "$hf_hooks_err" ] && hf_hooks_marked "$hf_hooks_key" "$hf_hooks_err"; then
       # Ready, and this push's pre-push hook (a child of the same git) need not check again.
-      # (The marker's directory exists: node wrote the marker into it. A half-written
-      # handoff only reads as "not ready".)
+      # (The marker's directory exists: node wrote the marker into it.)
       hf_hooks_handoff=$(hf_hooks_ready_file "push-$PPID")
-      echo $((hf_hooks_now + 60)) >"$hf_hooks_handoff" 2>/dev/null
+      : >"$hf_hooks_handoff" 2>/dev/null
       # ssh runs as a child here, its stderr kept: if the server refuses anyway (the key was
       # removed since), the marker goes and node explains the refusal, as after a full check.
-      hf_hooks_err=$(mktemp "${TMPDIR:-/tmp}/hf-hooks-ssh.XXXXXX") || hf_hooks_err=/dev/null
       hf_hooks_rc=0
       eval "${HF_HOOKS_SSH_COMMAND:-ssh} \"\$@\"" 2>"$hf_hooks_err" || hf_hooks_rc=$?
       while IFS= read -r hf_hooks_line || [ -n "$hf_hooks_line" ]; do printf '%s\n' "$hf_hooks_line" >&2; done <"$hf_hooks_err"
@@ -39,9 +39,10 @@ git-receive-pack\ *)
 @FIND_NODE_QUIET@
         [ -n "$hf_hooks_why" ] || "$hf_hooks_node" @RUNTIME@ ssh-explain "$@" <"$hf_hooks_err"
       fi
-      [ "$hf_hooks_err" = /dev/null ] || rm -f "$hf_hooks_err"
+      rm -f "$hf_hooks_err"
       exit "$hf_hooks_rc"
     else
+      [ -z "$hf_hooks_err" ] || rm -f "$hf_hooks_err"
 @FIND_NODE@
       HF_HOOKS_SSH_KEY=$hf_hooks_key
       HF_HOOKS_GIT_PID=$PPID

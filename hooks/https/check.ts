@@ -1,6 +1,6 @@
 // HTTPS readiness for one push URL: which credential Git would send, whether it is a
 // token at all, and what the provider's API says it may do with this repository.
-import { cacheKey, sha256 } from '../cache.ts';
+import { cacheKey, readyKey, sha256 } from '../cache.ts';
 import { type Config } from '../config.ts';
 import { type Effects } from '../effects.ts';
 import { type Finding } from '../findings.ts';
@@ -26,8 +26,8 @@ export interface HttpsCheckOptions {
   rejected?: boolean;
 }
 
-/** The findings, and a SHA-256 of the password Git would send (to mark a ready push). */
-export async function checkHttps(remote: Remote, config: Config, fx: Effects, o: HttpsCheckOptions): Promise<{ findings: Finding[]; credentialSha?: string }> {
+/** The findings, and the name of the marker that lets the shim allow the same push (cache.ts readyKey). */
+export async function checkHttps(remote: Remote, config: Config, fx: Effects, o: HttpsCheckOptions): Promise<{ findings: Finding[]; readyKey?: (url: string) => string }> {
   const provider = PROVIDERS[remote.provider];
   if (!provider.tokenShape) return { findings: [] };
   const [credential, local] = await Promise.all([gitCredential(remote.url, fx, LOCAL_TIMEOUT_MS), localTokens(provider, fx)]);
@@ -40,7 +40,8 @@ export async function checkHttps(remote: Remote, config: Config, fx: Effects, o:
     if (bridge && !('refused' in bridge)) return { findings: [bridgedFrom(remote, bridge.source), ...bridge.findings] };
     return { findings: [...(bridge ? [bridge.refused] : []), await missingCredential(remote, config, fx, o, local)] };
   }
-  return { findings: await diagnoseCredential(remote, credential, config, fx, o, local), credentialSha: sha256(credential.password) };
+  const password = credential.password;
+  return { findings: await diagnoseCredential(remote, credential, config, fx, o, local), readyKey: (url) => readyKey(VERSION, url, password) };
 }
 
 /** How long the pre-push check of a push may rely on what the helper found about a token it asked for. */

@@ -58,13 +58,13 @@ async function preflight(args: string[], fx: Effects): Promise<Preflight | undef
   const target = targetFor({ url: urlOf(request) }, config);
   const ctx = contextFor(config, fx);
   const { report } = await check(target, 'ssh-connect', fx, ctx);
-  if (report.verdict === 'ready') await markReady(fx, config.cacheTtl);
+  await markReady(fx, config.cacheTtl, report.verdict === 'ready');
   // ssh says nothing when all is well, and neither does its wrapper.
   const shown = { ...report, findings: report.findings.filter((f) => f.level !== 'ok') };
   return { target, ctx, report: shown, allowed: allows(report.verdict, config.strict) };
 }
 
-/** How long this push's pre-push hook may rely on the wrapper's answer (it runs moments later). */
+/** The handoff's expiry, for whoever reads it by time; the pre-push shim removes it when it reads it. */
 const HANDOFF_SECONDS = 60;
 
 /**
@@ -72,10 +72,12 @@ const HANDOFF_SECONDS = 60;
  * ssh-ready.sh: everything the answer depends on), and the handoff that spares this push's
  * pre-push hook a second check. Names that are not what the shell writes are ignored.
  */
-async function markReady(fx: Effects, ttl: number): Promise<void> {
+async function markReady(fx: Effects, ttl: number, ready: boolean): Promise<void> {
   const now = Math.floor(fx.now() / 1000);
   const key = fx.env.HF_HOOKS_SSH_KEY ?? '';
   const git = fx.env.HF_HOOKS_GIT_PID ?? '';
-  if (ttl > 0 && /^[0-9a-f]{64}$/.test(key)) await fx.cache.markReady(key, now + ttl);
-  if (/^[1-9][0-9]{0,9}$/.test(git)) await fx.cache.markReady(`push-${git}`, now + HANDOFF_SECONDS);
+  if (ready && ttl > 0 && /^[0-9a-f]{64}$/.test(key)) await fx.cache.markReady(key, now + ttl);
+  if (!/^[1-9][0-9]{0,9}$/.test(git)) return;
+  // Not ready: a handoff left by an earlier push whose git had this pid must not stand in.
+  await (ready ? fx.cache.markReady(`push-${git}`, now + HANDOFF_SECONDS) : fx.cache.unmarkReady(`push-${git}`));
 }

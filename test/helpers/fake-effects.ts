@@ -150,6 +150,7 @@ export function fakeEffects(w: World = {}): Fake {
       get: async (key) => cache.get(key),
       set: async (key, value) => void cache.set(key, value),
       markReady: async (key, until) => void cache.set(`ready:${key}`, until),
+      unmarkReady: async (key) => void cache.delete(`ready:${key}`),
     },
     async httpGet(url, headers) {
       requests.push({ url, headers });
