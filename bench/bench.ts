@@ -147,7 +147,7 @@ async function main(): Promise<void> {
   try {
     if (!sshd) throw new Error('the SSH benchmarks need sshd (run as root with openssh-server)');
     const repos = await sshRepos(sb, sshd);
-    const fetch = await hyperfine(sb, sb.dir, {
+    const fetch = await alternate(sb, sb.dir, {
       'plain ssh fetch': `git -C ${repos.plain} fetch -q origin`,
       'hf-hooks ssh fetch': `git -C ${repos.packed} fetch -q origin`,
     });

@@ -21,13 +21,36 @@ export interface PushedPointer extends Pointer {
 
 const ZERO = /^0+$/;
 
+/**
+ * One answer per question per run: doctor asks the same of every remote (the branch, the
+ * remote-tracking refs, the objects a push of it adds when those refs agree).
+ */
+const memo = new WeakMap<Effects, Map<string, Promise<unknown>>>();
+function once<T>(fx: Effects, key: string, fn: () => Promise<T>): Promise<T> {
+  const m = memo.get(fx) ?? memo.set(fx, new Map()).get(fx)!;
+  if (!m.has(key)) m.set(key, fn());
+  return m.get(key) as Promise<T>;
+}
+
+const git = (fx: Effects, ...args: string[]) => fx.run('git', args, { env: fx.env, timeoutMs: LOCAL_TIMEOUT_MS }).then((r) => (r.code === 0 ? r.stdout.trim() : ''));
+
+/** refs/remotes/* and their commits, read once. */
+const trackingRefs = (fx: Effects): Promise<Map<string, string>> => once(fx, 'tracking', async () =>
+  new Map((await git(fx, 'for-each-ref', '--format=%(refname) %(objectname)', 'refs/remotes/')).split('\n').filter(Boolean).map((l) => l.split(' ') as [string, string])));
+
 /** The blobs this push adds, with the path each was first seen at; an error when git could not say. */
 export async function pushedBlobs(refs: RefUpdate[], remote: string | undefined, fx: Effects): Promise<PushedBlob[] | { error: string }> {
   const tips = refs.filter((r) => !r.deletion).map((r) => r.localOid);
   if (!tips.length) return [];
-  const have = refs.map((r) => r.remoteOid).filter((oid) => !ZERO.test(oid));
+  // What the remote has: the old tips Git gave, and every ref of its under refs/remotes/<name>/.
+  const tracking = remote && !remote.includes('/') ? [...(await trackingRefs(fx))].filter(([ref]) => ref.startsWith(`refs/remotes/${remote}/`)).map(([, oid]) => oid) : [];
+  const have = [...new Set([...refs.map((r) => r.remoteOid).filter((oid) => !ZERO.test(oid)), ...tracking])].sort();
+  return once(fx, `blobs ${tips.join(' ')} --not ${have.join(' ')}`, () => listBlobs(tips, have, fx));
+}
+
+async function listBlobs(tips: string[], have: string[], fx: Effects): Promise<PushedBlob[] | { error: string }> {
   // A remote tip this clone never fetched is skipped (--ignore-missing), as git-lfs does.
-  const args = ['rev-list', '--objects', '--ignore-missing', ...tips, '--not', ...have, ...(remote && !remote.includes('/') ? [`--remotes=${remote}`] : [])];
+  const args = ['rev-list', '--objects', '--ignore-missing', ...tips, '--not', ...have];
   const listed = await fx.run('git', args, { env: fx.env, timeoutMs: LOCAL_TIMEOUT_MS });
   if (listed.code !== 0) return { error: listed.timedOut ? 'listing the pushed objects took too long' : `git rev-list: ${listed.stderr.trim().split('\n')[0]}` };
   const named = listed.stdout.split('\n').filter((l) => l.length > 41);
@@ -43,7 +66,16 @@ export async function pushedBlobs(refs: RefUpdate[], remote: string | undefined,
 }
 
 /** The Git LFS pointers among those blobs (only files small enough to be one are read). */
-export async function pointersIn(blobs: PushedBlob[], fx: Effects): Promise<PushedPointer[] | { error: string }> {
+export function pointersIn(blobs: PushedBlob[], fx: Effects): Promise<PushedPointer[] | { error: string }> {
+  // The same list (pushedBlobs answered several remotes with it) is read once.
+  const found = readOf.get(blobs) ?? readPointers(blobs, fx);
+  readOf.set(blobs, found);
+  return found;
+}
+
+const readOf = new WeakMap<PushedBlob[], Promise<PushedPointer[] | { error: string }>>();
+
+async function readPointers(blobs: PushedBlob[], fx: Effects): Promise<PushedPointer[] | { error: string }> {
   const small = blobs.filter((b) => b.size > 0 && b.size < POINTER_MAX_BYTES);
   if (!small.length) return [];
   // latin1: one character per byte, so the sizes cat-file gives index the text exactly.
@@ -115,14 +147,10 @@ export async function introducedBy(oid: string, refs: RefUpdate[], remote: strin
   return commit ? { commit, subject: subject.join('\t') } : undefined;
 }
 
-const headOf = new WeakMap<Effects, Promise<[string, string]>>();
-
 /** What `git push <remote>` of the current branch would update (doctor): HEAD over the remote's tracking ref. */
 export async function currentBranchPush(remote: string, fx: Effects): Promise<RefUpdate[]> {
-  const git = (...args: string[]) => fx.run('git', args, { env: fx.env, timeoutMs: LOCAL_TIMEOUT_MS }).then((r) => (r.code === 0 ? r.stdout.trim() : ''));
-  // doctor asks this for every remote at once: the branch and its tip are read once.
-  const [branch, head] = await (headOf.get(fx) ?? headOf.set(fx, Promise.all([git('symbolic-ref', '-q', 'HEAD'), git('rev-parse', '-q', '--verify', 'HEAD')])).get(fx)!);
+  const [branch, head] = await once(fx, 'head', () => Promise.all([git(fx, 'symbolic-ref', '-q', 'HEAD'), git(fx, 'rev-parse', '-q', '--verify', 'HEAD')]));
   if (!branch || !head) return [];
-  const tracked = remote.includes('/') ? '' : await git('rev-parse', '-q', '--verify', `refs/remotes/${remote}/${branch.replace(/^refs\/heads\//, '')}`);
+  const tracked = remote.includes('/') ? '' : (await trackingRefs(fx)).get(`refs/remotes/${remote}/${branch.replace(/^refs\/heads\//, '')}`);
   return [{ localRef: branch, localOid: head, remoteRef: branch, remoteOid: tracked || '0'.repeat(head.length), deletion: false }];
 }
