@@ -22,13 +22,16 @@ git-receive-pack\ *)
       hf_hooks_ssh_key "$@"
     }
     hf_hooks_key=$(hf_hooks_key_of "$@") || hf_hooks_key=
-    # ssh's stderr goes here on the fast path; made now, it is also "now" for the marker.
-    hf_hooks_err=$(mktemp "${TMPDIR:-/tmp}/hf-hooks-ssh.XXXXXX") || hf_hooks_err=
-    if [ -n "$hf_hooks_key" ] && [ -n "$hf_hooks_err" ] && hf_hooks_marked "$hf_hooks_key" "$hf_hooks_err"; then
+    # ssh's stderr goes here on the fast path; made now, it is also "now" for the marker. It
+    # lives beside the markers, in this user's own cache dir (no mktemp to start). `true`, not
+    # `:`: a failed redirection on a special builtin would end the shell.
+    hf_hooks_err=
+    [ -z "$hf_hooks_key" ] || { hf_hooks_err=$(hf_hooks_ready_file "ssh-stderr-$$") && true >"$hf_hooks_err"; } 2>/dev/null || hf_hooks_err=
+    if [ -n "$hf_hooks_err" ] && hf_hooks_marked "$hf_hooks_key" "$hf_hooks_err"; then
       # Ready, and this push's pre-push hook (a child of the same git) need not check again.
       # (The marker's directory exists: node wrote the marker into it.)
       hf_hooks_handoff=$(hf_hooks_ready_file "push-$PPID")
-      : >"$hf_hooks_handoff" 2>/dev/null
+      true >"$hf_hooks_handoff" 2>/dev/null
       # ssh runs as a child here, its stderr kept: if the server refuses anyway (the key was
       # removed since), the marker goes and node explains the refusal, as after a full check.
       hf_hooks_rc=0
