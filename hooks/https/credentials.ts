@@ -45,7 +45,8 @@ export async function helpersAsked(url: string, fx: Effects, timeoutMs: number):
   return (await run).helpers;
 }
 
-function helpersIn(trace: string): string[] {
+/** The helpers a GIT_TRACE of `git credential fill` shows Git running, by their short names. */
+export function helpersIn(trace: string): string[] {
   const helpers: string[] = [];
   for (const line of trace.split('\n')) {
     const m = /trace: run_command: '(.*) get'$/.exec(line);

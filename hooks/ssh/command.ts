@@ -1,6 +1,6 @@
 // Which ssh Git runs, how to run it the same way, and what Git asked it to do. Pure.
 import { runtimeFileOf } from '../layout.ts';
-import { SH_QUOTED, shQuote, shUnquote } from '../shell.ts';
+import { SH_QUOTED, shQuote, shUnquote, shellPath } from '../shell.ts';
 
 /** The user's ssh: a shell snippet (GIT_SSH_COMMAND, core.sshCommand), a program (GIT_SSH), or plain ssh. */
 export type SshCommand = { shell: string } | { program: string };
@@ -27,7 +27,7 @@ const FALLBACK = new RegExp(
  * upgrade that removed its version): Git runs it as `sh -c 'VALUE "$@"'`.
  */
 export function wrapperValue(wrapper: string, previous?: string): string {
-  const w = shQuote(wrapper);
+  const w = shQuote(shellPath(wrapper));
   const pass = previous ? `HF_HOOKS_SSH_COMMAND=${shQuote(previous)}; export HF_HOOKS_SSH_COMMAND; ` : '';
   const without = previous ? `sh -c ${shQuote(`${previous} "$@"`)} ssh "$@"` : 'ssh "$@"';
   return `hf_hooks_ssh() { if [ -x ${w} ]; then ${pass}exec ${w} "$@"; fi; exec ${without}; }; hf_hooks_ssh`;

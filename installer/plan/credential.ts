@@ -1,7 +1,7 @@
 // credential.<scheme>://<host>.helper: hf-hooks' helper, appended last for every provider
 // host this repository pushes to over HTTPS. Appended, never replacing: it must not change
 // which credential Git uses when one exists.
-import { SH_QUOTED, shQuote, shUnquote } from '../../hooks/shell.ts';
+import { SH_QUOTED, shQuote, shUnquote, shellPath } from '../../hooks/shell.ts';
 import { git } from '../effects/git.ts';
 import { runtimeFileOf } from '../../hooks/layout.ts';
 import { type Action } from './hooks.ts';
@@ -23,7 +23,10 @@ export const helperKey = (url: string): string => `credential.${url}.helper`;
  * the script is gone (a cleaned ~/.local/share), so Git goes on as if hf-hooks were not
  * there. Git runs `!` helpers through sh with the action appended: `f get`.
  */
-export const helperValue = (path: string): string => `!f() { if [ -x ${shQuote(path)} ]; then exec ${shQuote(path)} "$@"; fi; cat >/dev/null; }; f`;
+export const helperValue = (file: string): string => {
+  const path = shQuote(shellPath(file));
+  return `!f() { if [ -x ${path} ]; then exec ${path} "$@"; fi; cat >/dev/null; }; f`;
+};
 
 const FALLBACK = new RegExp(`^!f\\(\\) \\{ if \\[ -x (${SH_QUOTED}) \\]; then exec \\1 "\\$@"; fi; cat >/dev/null; \\}; f$`);
 const BARE = new RegExp(`^!(${SH_QUOTED})$`);

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HF_HOOKS_OFF } from '../../hooks/config.ts';
-import { shQuote } from '../../hooks/shell.ts';
+import { shQuote, shellPath } from '../../hooks/shell.ts';
 import { PACKAGE_ROOT } from '../effects/package-root.ts';
 
 const template = (name: string) => readFileSync(join(PACKAGE_ROOT, 'templates', name), 'utf8');
@@ -45,7 +45,8 @@ const cannotRun = (stop: string, then: string) =>
   `${strictStop(stop)}\n  echo "hf-hooks: warning: the check did not run: $hf_hooks_why; ${then}. Repair: npx hf-hooks install" >&2`;
 
 function fill(text: string, p: ShimParams): string {
-  return text.replaceAll('@HF_HOOKS_OFF@', HF_HOOKS_OFF_PATTERN).replaceAll('@CHAINED_SUFFIX@', CHAINED_SUFFIX).replaceAll('@NODE@', shQuote(p.node)).replaceAll('@RUNTIME@', p.runtimeShell ?? shQuote(p.runtime)).replaceAll('@VERSION@', p.version);
+  return text.replaceAll('@HF_HOOKS_OFF@', HF_HOOKS_OFF_PATTERN).replaceAll('@CHAINED_SUFFIX@', CHAINED_SUFFIX).replaceAll('@NODE@', shQuote(shellPath(p.node)))
+    .replaceAll('@RUNTIME@', p.runtimeShell ?? shQuote(shellPath(p.runtime))).replaceAll('@VERSION@', p.version);
 }
 
 /** Git LFS: whether the repository uses it, and git-lfs's own pre-push, run once (templates/lfs*.sh). */
