@@ -2,7 +2,7 @@
 // place that decides which checks run; every entry point (pre-push, the ssh wrapper, the
 // credential helper, doctor) goes through check().
 import { checkContent } from './content/check.ts';
-import { currentBranchPush } from './content/scan.ts';
+import { branchPush } from './content/scan.ts';
 import { CONFIG_ARGS, type Config, configFromGit } from './config.ts';
 import { type Effects } from './effects.ts';
 import { type Finding, type Report, verdictOf } from './findings.ts';
@@ -56,7 +56,7 @@ export async function check(t: Target, phase: Phase, fx: Effects, ctx: Context):
  * or the current branch over its remote-tracking ref (doctor). Only once it can authenticate.
  */
 async function contentOf(t: Target, p: Remote, phase: Phase, fx: Effects, ctx: Context): Promise<Finding[]> {
-  const refs = phase === 'pre-push' ? t.refs : phase === 'doctor' && t.remote && ctx.config.contentGuard ? await currentBranchPush(t.remote, fx) : undefined;
+  const refs = phase === 'pre-push' ? t.refs : phase === 'doctor' && ctx.config.contentGuard ? await branchPush(t.remote, fx, ctx.pushRef) : undefined;
   if (!refs?.length) return [];
   return checkContent({ remote: p, remoteName: t.remote, refs, config: ctx.config, network: ctx.network, deadline: ctx.deadline }, fx);
 }

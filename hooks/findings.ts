@@ -12,6 +12,8 @@ export interface Finding {
   /** Steps that fix it: commands to run or settings to change, in order. */
   fix: string[];
   docs?: string;
+  /** The file in the repository the finding is about (content findings), for CI annotations. */
+  file?: string;
 }
 
 export type Verdict = 'ready' | 'warn' | 'unknown' | 'blocked';

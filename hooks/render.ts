@@ -89,3 +89,34 @@ export function renderFindings(findings: Finding[], color: boolean): string {
   const paint = (code: number, text: string) => (color ? `\u001b[${code}m${text}\u001b[0m` : text);
   return mask(findings.map((f) => renderFinding(f, paint)).join('\n') + (findings.length ? '\n' : ''));
 }
+
+/** GitHub Actions workflow commands: data escapes % and line ends; properties also `:` and `,`. */
+const ghData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const ghProperty = (s: string) => ghData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+const GH_LEVEL: Partial<Record<Level, string>> = { error: 'error', warn: 'warning' };
+
+/**
+ * Under GitHub Actions, each finding as a workflow annotation (`::error file=PATH::...` for
+ * a content finding, `::error::...` otherwise), so the run's summary shows it where it
+ * belongs. Notes and findings that say all is well are not annotated.
+ */
+export function renderAnnotations(reports: Report[]): string {
+  const lines: string[] = [];
+  for (const r of reports) {
+    for (const f of r.findings) {
+      const command = GH_LEVEL[f.level];
+      if (!command) continue;
+      // Masked before escaping: `:` escaped to %3A would glue a token to the text before it.
+      const props = [...(f.file ? [`file=${ghProperty(mask(f.file))}`] : []), `title=${ghProperty(mask(`hf-hooks ${f.id} (${r.remote === r.url ? printable(r.url) : r.remote})`))}`];
+      const text = [f.message, ...(f.fix.length ? ['Fix:', ...f.fix.map((s) => `  ${s}`)] : [])].join('\n');
+      lines.push(`::${command} ${props.join(',')}::${ghData(mask(text))}`);
+    }
+  }
+  return lines.length ? `${lines.join('\n')}\n` : '';
+}
+
+/** The job summary's lines (Markdown), one per remote. */
+export function renderSummary(reports: Report[]): string {
+  const rows = reports.map((r) => `| ${printable(r.remote === r.url ? r.url : r.remote)} | ${HEADLINE[r.verdict]} | ${r.findings.filter((f) => f.level === 'error' || f.level === 'warn').map((f) => `\`${f.id}\``).join(' ') || '-'} |`);
+  return mask(['### hf-hooks doctor', '', '| remote | verdict | findings |', '|---|---|---|', ...rows, ''].join('\n'));
+}

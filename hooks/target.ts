@@ -22,6 +22,8 @@ export interface Context {
   terminal: boolean;
   /** Whether Git itself could ask for a user name and password (prompts.ts). */
   gitCanAsk: boolean;
+  /** doctor --ref: the local ref a push would send (default: the current branch). */
+  pushRef?: string;
 }
 
 /** The context of one check: the whole network budget starts now. */

@@ -9,7 +9,10 @@ import { type Remote, type UrlProblem, isLoopback, repoPath, withoutUserinfo } f
 /** `remoteName` is undefined when the push goes to a URL that belongs to no remote. */
 export function checkUrl(remoteName: string | undefined, remote: Remote | UrlProblem, config: Config, env: NodeJS.ProcessEnv): Finding[] {
   if ('error' in remote) return [unusable(remoteName, remote)];
-  return [embeddedCredential(remoteName, remote, storeContext(remote, config, env)), insecureHttp(remoteName, remote), readOnlyProtocol(remoteName, remote)]
+  // In CI a token in the URL is the documented pattern (hub-docs spaces-github-actions.md:
+  // `git push https://USER:$HF_TOKEN@huggingface.co/spaces/...`), read from a secret.
+  const ci = env.CI !== undefined && !['', '0', 'false'].includes(env.CI.toLowerCase());
+  return [ci ? undefined : embeddedCredential(remoteName, remote, storeContext(remote, config, env)), insecureHttp(remoteName, remote), readOnlyProtocol(remoteName, remote)]
     .filter((f): f is Finding => f !== undefined);
 }
 

@@ -26,6 +26,9 @@ export const bytes = (n: number): string =>
 
 const SHOWN = 5;
 
+/** A content finding names the (first) file it is about, for CI annotations. */
+const inFile = (file: string, f: Finding): Finding => ({ ...f, file });
+
 function listed(files: Located[], ref: string): string {
   const one = (f: Located) => `${f.path} (${bytes(f.size)}${f.commit ? `, added in ${f.commit.commit.slice(0, 7)} "${f.commit.subject.slice(0, 60)}"` : ''})`;
   const shown = files.slice(0, SHOWN).map(one).join(', ');
@@ -56,34 +59,34 @@ const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
 
 export function tooLarge(files: Located[], certain: boolean, limit: number, p: Provider, w: Where, said: string, docs?: string): Finding {
   const n = files.length;
-  return finding('content.too-large', certain ? 'error' : 'warn',
+  return inFile(files[0].path, finding('content.too-large', certain ? 'error' : 'warn',
     `${n} ${plural(n, 'file', 'files')} in this push ${plural(n, 'is', 'are')} ${bytes(limit)} or larger and not in LFS: ${listed(files, w.remoteRef)}.\n` +
       (certain ? `${p.label} refuses the push after the whole pack was sent: "${said}"` : `${p.label} warns: "${said}"`),
-    migrateFix(files, w), docs);
+    migrateFix(files, w), docs));
 }
 
 export function binary(files: Located[], certain: boolean, limit: number, p: Provider, w: Where, said: string, docs?: string): Finding {
   const n = files.length;
   const why = files.find((f) => f.note)?.note;
-  return finding('content.binary', certain ? 'error' : 'warn',
+  return inFile(files[0].path, finding('content.binary', certain ? 'error' : 'warn',
     `${n} binary ${plural(n, 'file', 'files')} (a NUL byte, as Git and the server tell) in this push ${plural(n, 'is', 'are')} not in LFS: ${listed(files, w.remoteRef)}.\n` +
       (certain ? `${p.label} refuses binary files over ${bytes(limit)} outside LFS/Xet, after the whole pack was sent: "${said}"`
         : `${p.label} refuses binary files over ${bytes(limit)} outside LFS/Xet for sure${why ? `, and ${why}` : ''}; hf-hooks lets Git try.`),
-    migrateFix(files, w), docs);
+    migrateFix(files, w), docs));
 }
 
 export function lfsTooLarge(files: Located[], certain: boolean, p: Provider, agentFix: string[]): Finding {
   const n = files.length;
   const list = files.slice(0, SHOWN).map((f) => `${f.path} (${bytes(f.size)})`).join(', ');
   if (certain) {
-    return finding('content.lfs-too-large', 'error',
+    return inFile(files[0].path, finding('content.lfs-too-large', 'error',
       `${n} LFS ${plural(n, 'file is', 'files are')} larger than ${p.label} stores: ${list}.\n${files[0].note ?? ''}.`,
-      ['Split the file into parts under 200 GB (the size hub-docs recommends), then commit the parts']);
+      ['Split the file into parts under 200 GB (the size hub-docs recommends), then commit the parts']));
   }
-  return finding('content.lfs-too-large', 'warn',
+  return inFile(files[0].path, finding('content.lfs-too-large', 'warn',
     `${n} LFS ${plural(n, 'file is', 'files are')} over 5 GB: ${list}, and no transfer agent for large files is set up (lfs.customtransfer.*).\n` +
       "git-lfs's basic transfer uploads at most 5 GB in one piece; the upload may fail before the pack is sent.",
-    agentFix);
+    agentFix));
 }
 
 export function lfsNotInstalled(paths: string[]): Finding {
@@ -94,11 +97,11 @@ export function lfsNotInstalled(paths: string[]): Finding {
 }
 
 export function metadataInvalid(file: string, why: string[], p: Provider, said: string, certain: boolean): Finding {
-  return finding('content.metadata-invalid', certain ? 'error' : 'warn',
+  return inFile(file, finding('content.metadata-invalid', certain ? 'error' : 'warn',
     `The metadata at the top of ${file} (the YAML between the --- lines) ${certain ? 'is refused' : 'has warnings'}: ${why.join('; ')}.\n` +
       (certain ? `${p.label} refuses the push after the pack was sent: "${said}"` : `${p.label} accepts it, with these warnings.`),
     [`Edit the YAML at the top of ${file}`, `git commit -am "Fix the ${file} metadata"`, 'git push'],
-    'https://huggingface.co/docs/hub/model-cards#model-card-metadata');
+    'https://huggingface.co/docs/hub/model-cards#model-card-metadata'));
 }
 
 export function unchecked(why: string): Finding {

@@ -99,18 +99,22 @@ function refused(i: LfsCheckInput, missing: (PushedPointer & { reason: Reason })
   const host = i.remote.host ?? i.remote.url;
   const n = missing.length;
   const what = `${n} Git LFS file${n === 1 ? '' : 's'} in this push point${n === 1 ? 's' : ''} to ${n === 1 ? 'a file' : 'files'} ${host} does not have, and this push cannot upload ${n === 1 ? 'it' : 'them'}: ${listed(missing)}.`;
+  const file = missing[0].path;
   if (!provider.lfsRefusal) {
-    return finding('content.lfs-missing', 'warn', `${what}\n${reasons(missing)}. ${host} takes the push, but shows those files as pointer text.`, fixes(i, missing));
+    return { ...finding('content.lfs-missing', 'warn', `${what}\n${reasons(missing)}. ${host} takes the push, but shows those files as pointer text.`, fixes(i, missing)), file };
   }
-  return finding('content.lfs-missing', 'error',
-    `${what}\n${reasons(missing)}. ${provider.label} refuses such a push after the whole pack was sent: "${provider.lfsRefusal}"`,
-    fixes(i, missing));
+  return {
+    ...finding('content.lfs-missing', 'error',
+      `${what}\n${reasons(missing)}. ${provider.label} refuses such a push after the whole pack was sent: "${provider.lfsRefusal}"`,
+      fixes(i, missing)),
+    file,
+  };
 }
 
 function unverified(i: LfsCheckInput, stuck: (PushedPointer & { reason: Reason })[], why: string): Finding {
   const host = i.remote.host ?? i.remote.url;
   const n = stuck.length;
-  return finding('content.lfs-unverified', 'warn',
+  return { file: stuck[0].path, ...finding('content.lfs-unverified', 'warn',
     `${n} Git LFS file${n === 1 ? '' : 's'} in this push cannot be uploaded by it (${listed(stuck)}), and whether ${host} already has ${n === 1 ? 'it' : 'them'} could not be checked: ${why}.\n${reasons(stuck)}.${PROVIDERS[i.remote.provider].lfsRefusal ? ` If ${host} lacks one, it refuses the push after the pack was sent.` : ''}`,
-    fixes(i, stuck));
+    fixes(i, stuck)) };
 }

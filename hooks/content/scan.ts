@@ -147,10 +147,17 @@ export async function introducedBy(oid: string, refs: RefUpdate[], remote: strin
   return commit ? { commit, subject: subject.join('\t') } : undefined;
 }
 
-/** What `git push <remote>` of the current branch would update (doctor): HEAD over the remote's tracking ref. */
-export async function currentBranchPush(remote: string, fx: Effects): Promise<RefUpdate[]> {
-  const [branch, head] = await once(fx, 'head', () => Promise.all([git(fx, 'symbolic-ref', '-q', 'HEAD'), git(fx, 'rev-parse', '-q', '--verify', 'HEAD')]));
-  if (!branch || !head) return [];
-  const tracked = remote.includes('/') ? '' : (await trackingRefs(fx)).get(`refs/remotes/${remote}/${branch.replace(/^refs\/heads\//, '')}`);
-  return [{ localRef: branch, localOid: head, remoteRef: branch, remoteOid: tracked || '0'.repeat(head.length), deletion: false }];
+/**
+ * What `git push <remote> [REF]` would update (doctor): REF (default: the current branch) over
+ * the remote's tracking ref of the same name. A URL has no tracking refs: everything counts,
+ * as for the first push of a history to a repo that has none of it (a CI sync to a Space).
+ */
+export async function branchPush(remote: string | undefined, fx: Effects, ref?: string): Promise<RefUpdate[]> {
+  const [branch, head] = ref
+    ? await Promise.all([git(fx, 'rev-parse', '--symbolic-full-name', ref), git(fx, 'rev-parse', '-q', '--verify', `${ref}^{commit}`)])
+    : await once(fx, 'head', () => Promise.all([git(fx, 'symbolic-ref', '-q', 'HEAD'), git(fx, 'rev-parse', '-q', '--verify', 'HEAD')]));
+  if (!head) return [];
+  const name = branch.startsWith('refs/') ? branch : 'refs/heads/main';
+  const tracked = !remote || remote.includes('/') || remote.includes(':') ? '' : (await trackingRefs(fx)).get(`refs/remotes/${remote}/${name.replace(/^refs\/heads\//, '')}`);
+  return [{ localRef: name, localOid: head, remoteRef: name, remoteOid: tracked || '0'.repeat(head.length), deletion: false }];
 }

@@ -5,7 +5,8 @@ import { check, loadConfig } from '../../hooks/engine.ts';
 import { usesLfs } from '../../hooks/lfs/usage.ts';
 import { type Report, allows } from '../../hooks/findings.ts';
 import { parseGitUrl } from '../../hooks/remote.ts';
-import { renderHuman, renderJson } from '../../hooks/render.ts';
+import { renderAnnotations, renderHuman, renderJson, renderSummary } from '../../hooks/render.ts';
+import { appendFile } from 'node:fs/promises';
 import { contextFor, targetFor } from '../../hooks/target.ts';
 import { type CommandResult } from '../result.ts';
 
@@ -19,26 +20,31 @@ export interface DoctorOptions {
   color: boolean;
   /** Say how git-lfs runs here (install says it itself). */
   lfsNote?: boolean;
+  /** The local ref a push would send (default: the current branch). */
+  ref?: string;
 }
 
 /** A push URL to check, and the remote it belongs to (the URL itself when none). */
 interface Destination { remote: string; url: string }
 
 export async function doctor(o: DoctorOptions, fx: Effects = realEffects(o.env)): Promise<CommandResult> {
+  if (o.ref?.startsWith('-')) return { exit: 2, stderr: `hf-hooks doctor: --ref '${o.ref.slice(0, 80)}' is not a ref\n` };
   const { config, problems } = await loadConfig(fx);
   const targets = resolveTargets(o.targets, config.remotes);
   if ('error' in targets) return { exit: 2, stderr: `hf-hooks doctor: ${targets.error}\n` };
   if (!targets.length) return { exit: 0, stdout: o.json ? `${renderJson([], problems)}\n` : 'hf-hooks doctor: this repository has no remotes to check.\n' };
-  const ctx = contextFor(config, fx, !o.offline);
+  const ctx = { ...contextFor(config, fx, !o.offline), ...(o.ref && { pushRef: o.ref }) };
   // A URL given on the command line names no remote, unless it is one's push URL.
   const one = async (t: Destination) => (await check(targetFor({ url: t.url, remote: t.remote === t.url ? undefined : t.remote }, config), 'doctor', fx, ctx)).report;
   const lfsUsed = o.json || o.lfsNote === false ? Promise.resolve(false) : usesLfs(fx);
   const reports = o.interactive && !o.json ? await withSpinners(targets, one) : await Promise.all(targets.map(one));
   const exit = reports.every((r) => allows(r.verdict, config.strict)) ? 0 : 1;
+  await githubSummary(reports, fx.env);
   if (o.json) return { exit, stdout: `${renderJson(reports, problems)}\n` };
   // Loaded here only: it runs git through execa, which the checks themselves never load.
   const lfs = !(await lfsUsed) ? undefined : await (await import('../effects/lfs.ts')).carriedNote(process.cwd());
-  return { exit, stdout: renderHuman(reports, { color: o.color, entry: 'doctor', problems }) + (lfs ? `hf-hooks: ${lfs}\n` : '') };
+  const annotations = fx.env.GITHUB_ACTIONS === 'true' ? renderAnnotations(reports) : '';
+  return { exit, stdout: renderHuman(reports, { color: o.color, entry: 'doctor', problems }) + (lfs ? `hf-hooks: ${lfs}\n` : '') + annotations };
 }
 
 /** Remote names expand to their push URLs; anything else must be a URL. */
@@ -66,4 +72,10 @@ async function withSpinners(targets: Destination[], check: (t: Destination) => P
     if (pending.size) spinner.start(`checking ${[...pending].join(', ')}`);
     return report;
   }));
+}
+
+/** Under GitHub Actions, a line per remote in the job summary ($GITHUB_STEP_SUMMARY). */
+async function githubSummary(reports: Report[], env: NodeJS.ProcessEnv): Promise<void> {
+  if (env.GITHUB_ACTIONS !== 'true' || !env.GITHUB_STEP_SUMMARY || !reports.length) return;
+  await appendFile(env.GITHUB_STEP_SUMMARY, renderSummary(reports)).catch(() => {});
 }

@@ -1,7 +1,7 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { type Report, finding, verdictOf, allows } from '../../hooks/findings.ts';
-import { mask, renderHuman, renderJson, wantsColor } from '../../hooks/render.ts';
+import { mask, renderHuman, renderJson, wantsColor, renderAnnotations } from '../../hooks/render.ts';
 
 const HF_TOKEN = 'hf_abcdefghijklmnopqrstuvwxyzABCDEFGH';
 
@@ -68,3 +68,25 @@ out('colour only on a terminal without NO_COLOR', () => {
   assert.match(renderHuman([report], { color: true, entry: 'pre-push' }), '\u001b[31merror');
 });
 out.run();
+
+const annotations = suite('render: GitHub Actions annotations');
+annotations('escaped as workflow commands, masked before escaping, notes left out', () => {
+  const tokens = ['hf_abcdefghijklmnopqrstuvwxyzABCDEFGH', `ghp_${'x'.repeat(36)}`, 'glpat-abcdefghijklmnopqrst'];
+  for (const t of tokens) {
+    const url = `https://u:${t}@huggingface.co/spaces/me/x`;
+    const out = renderAnnotations([{
+      remote: url, url, verdict: 'blocked',
+      findings: [
+        { id: 'content.too-large', level: 'error', message: `100% of data/a:b,c.csv\nwhy ${t}`, fix: ['git lfs install --skip-repo'], file: 'data/a:b,c.csv' },
+        { id: 'https.helpers', level: 'info', message: 'a note', fix: [] },
+        { id: 'token.expiring', level: 'warn', message: 'soon', fix: [] },
+      ],
+    }]);
+    assert.not.match(out, t.slice(4, 16), `~> no part of ${t.slice(0, 6)}...`);
+    const [error, warning, ...rest] = out.trim().split('\n');
+    assert.match(error, /^::error file=data\/a%3Ab%2Cc\.csv,title=hf-hooks content\.too-large \(https%3A\/\/u%3A.*\*\*\*\*@huggingface\.co\/spaces\/me\/x\)::100%25 of data\/a:b,c\.csv%0Awhy .*\*\*\*\*%0AFix:%0A  git lfs install --skip-repo$/);
+    assert.match(warning, /^::warning title=hf-hooks token\.expiring .*::soon$/);
+    assert.equal(rest, [], '~> the note is not annotated');
+  }
+});
+annotations.run();
