@@ -38,8 +38,9 @@ export async function status(o: { cwd: string; color: boolean; env: NodeJS.Proce
   const chained = target.kind === 'hooks-dir' ? await inspect(chainedPath(target.file)) : undefined;
   if (chained) lines.push(`chained after the check: ${chainedPath(target.file)}`);
   // A husky block names no path: it runs this user's runner, found by its place.
-  const runtime = !ours(file) ? undefined : target.kind === 'husky' ? runnerPath(o.env) : runtimeOf(file!.text!);
-  if (runtime) lines.push(`${target.kind === 'husky' ? 'runner' : 'runtime'}: ${runtime}`);
+  const committed = target.kind === 'husky' || target.kind === 'lefthook';
+  const runtime = !ours(file) ? undefined : committed ? runnerPath(o.env) : runtimeOf(file!.text!);
+  if (runtime) lines.push(`${committed ? 'runner' : 'runtime'}: ${runtime}`);
   const wiring = await readWiring(o.cwd, target.commonDir, o.env);
   const wrapped = wiring.ssh.local === undefined ? undefined : unwrap(wiring.ssh.local, isWrapperPath);
   lines.push(wrapped
@@ -82,6 +83,7 @@ async function tokenSources(env: NodeJS.ProcessEnv): Promise<string[]> {
 function describeHook(f: FileInfo | undefined, t: HookTarget): string {
   if (!f) return 'none';
   if (!ours(f)) return 'a hook that is not hf-hooks (hf-hooks is not installed here)';
+  if (t.kind === 'lefthook') return `hf-hooks' script, declared in ${t.config} for lefthook to run`;
   return t.kind === 'husky' ? 'hf-hooks check inside the husky script' : 'hf-hooks shim';
 }
 
@@ -110,7 +112,7 @@ async function shadowed(cwd: string, t: HookTarget, file: FileInfo | undefined):
 
 async function broken(t: HookTarget, f: FileInfo | undefined, runtime: string | undefined): Promise<Finding[]> {
   if (!ours(f)) {
-    return [finding('hooks.not-installed', 'info', `The hf-hooks pre-push check is not installed in ${t.kind === 'husky' ? t.file : t.hooksDir}.`, ['npx hf-hooks install'])];
+    return [finding('hooks.not-installed', 'info', `The hf-hooks pre-push check is not installed in ${t.kind === 'hooks-dir' ? t.hooksDir : t.file}.`, ['npx hf-hooks install'])];
   }
   const out: Finding[] = [];
   if (t.kind === 'hooks-dir' && (f!.mode & 0o111) === 0) {

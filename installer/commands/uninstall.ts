@@ -1,4 +1,6 @@
 // `hf-hooks uninstall`: removes exactly what install added.
+import { rmdir } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { applyOrRefuse, localConfig } from '../effects/apply.ts';
 import { locateHooks } from '../effects/hooks-dir.ts';
 import { planUninstall } from '../plan/hooks.ts';
@@ -24,7 +26,9 @@ export async function uninstall(o: { cwd: string; env: NodeJS.ProcessEnv }): Pro
   const lfs = hooks.actions.length ? await lfsHere(o.cwd) : undefined;
   const failed = await applyOrRefuse('uninstall', target, actions, localConfig(o.cwd, target));
   if (failed) return failed;
-  // hf-hooks ran git-lfs's pre-push here; without it, something else must.
-  const lfsNotes = lfs?.used && lfs.installed ? await lfsAfterUninstall(target, o.cwd) : [];
+  // The directories install made for lefthook's script go when they are left empty.
+  if (target.kind === 'lefthook') for (const dir of [dirname(target.file), dirname(dirname(target.file))]) await rmdir(dir).catch(() => {});
+  // hf-hooks ran git-lfs's pre-push here; without it, something else must (lefthook runs its own).
+  const lfsNotes = lfs?.used && lfs.installed && target.kind !== 'lefthook' ? await lfsAfterUninstall(target, o.cwd) : [];
   return { exit: 0, stdout: [...hooks.notes, ...lfsNotes, ...ssh.notes, ...credential.notes].map((n) => `hf-hooks: ${n}`).join('\n') + '\n' };
 }

@@ -1,10 +1,17 @@
 // Where Git will look for pre-push in this repository, and what kind of place it is.
 import { basename, dirname, join, resolve } from 'node:path';
+import { access } from 'node:fs/promises';
 import { git } from './git.ts';
+import { LEFTHOOK_CONFIGS, SCRIPT } from '../plan/lefthook.ts';
 
 export interface HookTarget {
-  /** `hooks-dir`: Git runs <hooksDir>/pre-push. `husky`: husky runs <huskyDir>/pre-push. */
-  kind: 'hooks-dir' | 'husky';
+  /**
+   * `hooks-dir`: Git runs <hooksDir>/pre-push. `husky`: husky runs <huskyDir>/pre-push.
+   * `lefthook`: lefthook runs <top>/.lefthook/pre-push/hf-hooks.sh, declared in `config`.
+   */
+  kind: 'hooks-dir' | 'husky' | 'lefthook';
+  /** lefthook.yml (or its other names) at the top of the work tree. */
+  config?: string;
   hooksDir: string;
   /** The file hf-hooks writes or extends. */
   file: string;
@@ -26,15 +33,28 @@ export async function locateHooks(cwd: string): Promise<HookTarget | { error: st
   const [scope, ...value] = origin.ok ? origin.stdout.split('\t') : [];
   const huskyDir = huskyDirOf(hooksDir);
   const common = resolve(cwd, commonDir);
+  const lefthook = huskyDir || bare === 'true' ? undefined : await lefthookConfig(cwd);
   return {
-    kind: huskyDir ? 'husky' : 'hooks-dir',
+    kind: huskyDir ? 'husky' : lefthook ? 'lefthook' : 'hooks-dir',
+    ...(lefthook && { config: lefthook }),
     hooksDir,
-    file: join(huskyDir ?? hooksDir, 'pre-push'),
+    file: lefthook ? join(dirname(lefthook), '.lefthook', 'pre-push', SCRIPT) : join(huskyDir ?? hooksDir, 'pre-push'),
     defaultHooksDir: join(common, 'hooks'),
     commonDir: common,
     ...(origin.ok && { hooksPath: { value: value.join('\t'), scope } }),
     bare: bare === 'true',
   };
+}
+
+/** lefthook's config at the top of the work tree, if this repository uses lefthook. */
+async function lefthookConfig(cwd: string): Promise<string | undefined> {
+  const top = await git(cwd, ['rev-parse', '--show-toplevel']);
+  if (!top.ok) return undefined;
+  for (const name of LEFTHOOK_CONFIGS) {
+    const path = join(top.stdout, name);
+    if (await access(path).then(() => true, () => false)) return path;
+  }
+  return undefined;
 }
 
 /** husky 9 sets core.hooksPath to `.husky/_`; husky 4-8 to `.husky`. User scripts live in `.husky/`. */

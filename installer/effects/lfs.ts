@@ -25,6 +25,9 @@ export async function lfsHere(cwd: string): Promise<LfsHere> {
 
 /** The one line install, status and doctor print where hf-hooks carries git-lfs's pre-push. */
 export function lfsNote(target: HookTarget): string {
+  if (target.kind === 'lefthook') {
+    return 'git-lfs: lefthook runs `git lfs pre-push` itself for this repository, and its hook file is lefthook\'s, so `git lfs install` here says "Hook already exists: pre-push"; that is expected: `git lfs install --skip-repo` sets up the LFS filters without it';
+  }
   const where = target.kind === 'husky' ? `the hf-hooks block in ${target.file}` : `hf-hooks' pre-push hook (${target.file})`;
   const owner = target.kind === 'husky' ? "husky's hook" : "hf-hooks'";
   return `git-lfs: ${where} runs \`git lfs pre-push\` for this repository whenever it uses LFS, so \`git lfs install\` here says "Hook already exists: pre-push" (git-lfs replaces only hooks it wrote, and this one is ${owner}); that is expected: \`git lfs install --skip-repo\` sets up the LFS filters without it`;

@@ -6,12 +6,13 @@ import { type HookTarget } from './hooks-dir.ts';
 import { type Snapshot, chainedPath } from '../plan/hooks.ts';
 
 export async function snapshot(target: HookTarget): Promise<Snapshot> {
-  const [dir, file, chained] = await Promise.all([
+  const [dir, file, chained, config] = await Promise.all([
     inspectDir(dirname(target.file)),
     inspect(target.file),
     target.kind === 'hooks-dir' ? inspect(chainedPath(target.file)) : undefined,
+    target.config ? inspect(target.config) : undefined,
   ]);
-  return { target, dir, file, chained };
+  return { target, dir, file, chained, ...(config && { config }) };
 }
 
 /** Refuse before touching anything, rather than fail halfway. */

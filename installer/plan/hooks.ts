@@ -3,10 +3,13 @@
 import { basename } from 'node:path';
 import { type FileInfo } from '../effects/files.ts';
 import { type HookTarget } from '../effects/hooks-dir.ts';
+import { SCRIPT, withScript, withoutScript } from './lefthook.ts';
 import { CHAINED_SUFFIX, type ShimParams, hasBlock, huskyBlock, insertBlock, isShim, removeBlock, runnerText, shimText } from './shim.ts';
 
 export interface Snapshot {
   target: HookTarget;
+  /** lefthook's config, for a lefthook target. */
+  config?: FileInfo;
   /** The hooks dir (or husky dir) itself. */
   dir?: FileInfo;
   file?: FileInfo;
@@ -43,7 +46,35 @@ export function planInstall(s: Snapshot, p: ShimParams): Plan {
   const where = s.target.kind === 'husky' ? 'the husky dir' : 'the hooks dir';
   if (s.dir && s.dir.kind !== 'dir') return { refuse: `${where} ${s.target.kind === 'husky' ? s.target.file.replace(/\/pre-push$/, '') : s.target.hooksDir} is not a directory. Remove or rename it, then run install again.` };
   const runtime: Action = { kind: 'runtime', path: p.runtime };
+  if (s.target.kind === 'lefthook') return planLefthook(s, p, runtime);
   return s.target.kind === 'husky' ? planHusky(s, p, runtime) : planHooksDir(s, p, runtime);
+}
+
+/**
+ * lefthook rewrites the hook files, so the check is a script lefthook.yml declares (plan/
+ * lefthook.ts), the same committed block as husky's: no machine's path, any runtime.
+ */
+function planLefthook(s: Snapshot, p: ShimParams, runtimeAction: Action): Plan {
+  const config = s.target.config!;
+  if (s.config?.kind !== 'file') return { refuse: `${config} is not a regular file. Fix it, then run install again.` };
+  const text = withScript(s.config.text!);
+  if (text === undefined) return { refuse: `${config} is not a YAML mapping hf-hooks can add to (is it valid YAML?). Add this under pre-push:, then run install again:\n  scripts:\n    ${SCRIPT}:\n      runner: sh\n      use_stdin: true` };
+  const script = huskyBlock(true, { lfs: false });
+  const runtime: Action[] = [runtimeAction, ...(p.runner ? [{ kind: 'write' as const, path: p.runner, text: runnerText(p), mode: 0o755 }] : [])];
+  if (s.file && (s.file.kind !== 'file' || !hasBlock(s.file.text!))) return { refuse: `${s.target.file} exists and is not hf-hooks'. Rename or remove it, then run install again.` };
+  const actions: Action[] = [
+    ...runtime,
+    ...(s.file?.text === script ? [] : [{ kind: 'write' as const, path: s.target.file, text: script, mode: 0o644 }]),
+    ...(text === s.config.text ? [] : [{ kind: 'write' as const, path: config, text, mode: s.config.mode }]),
+  ];
+  const done = actions.length === runtime.length;
+  return {
+    actions,
+    notes: done ? [`already installed through ${config}`] : [
+      `added the check to ${config} (pre-push script ${SCRIPT}) and wrote ${s.target.file}; commit both: they name no path of this machine`,
+      `lefthook runs it once its pre-push hook is installed: lefthook install (npx lefthook install where lefthook comes from npm)`,
+    ],
+  };
 }
 
 function planHooksDir(s: Snapshot, p: ShimParams, runtime: Action): Plan {
@@ -97,6 +128,15 @@ function planHusky(s: Snapshot, p: ShimParams, runtimeAction: Action): Plan {
 
 export function planUninstall(s: Snapshot): Plan {
   const { file } = s.target;
+  if (s.target.kind === 'lefthook') {
+    const config = s.config?.kind === 'file' ? withoutScript(s.config.text!) : undefined;
+    const ours = s.file?.kind === 'file' && hasBlock(s.file.text!);
+    const actions: Action[] = [
+      ...(ours ? [{ kind: 'remove' as const, path: file }] : []),
+      ...(config !== undefined ? [{ kind: 'write' as const, path: s.target.config!, text: config, mode: s.config!.mode }] : []),
+    ];
+    return { actions, notes: actions.length ? [`removed the check from ${s.target.config} and ${file}`] : [`hf-hooks is not installed in ${s.target.config}`] };
+  }
   if (s.target.kind === 'husky') {
     const removed = s.file?.kind === 'file' && hasBlock(s.file.text!) ? removeBlock(s.file.text!) : undefined;
     if (!removed) return { actions: [], notes: [`hf-hooks is not installed in ${file}`] };

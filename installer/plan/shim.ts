@@ -85,8 +85,10 @@ export function shimText(p: ShimParams): string {
 export const isShim = (text: string): boolean => text.split('\n', 2)[1]?.startsWith(SHIM_MARK) ?? false;
 
 /** The block for a hook file meant to be committed: no path, no version, the same on every machine. */
-export function huskyBlock(created: boolean): string {
-  return lfs(template('husky-block.sh').replace('@CREATED@', created ? ' (created this file)' : '').replaceAll('@HF_HOOKS_OFF@', HF_HOOKS_OFF_PATTERN));
+export function huskyBlock(created: boolean, o: { lfs?: boolean } = {}): string {
+  const text = template('husky-block.sh').replace('@CREATED@', created ? ' (created this file)' : '').replaceAll('@HF_HOOKS_OFF@', HF_HOOKS_OFF_PATTERN);
+  // lefthook runs git-lfs's pre-push itself: there the block leaves it out (exactly once).
+  return o.lfs === false ? text.replace('@LFS@\n', '').replace('@LFS_PUSH@\n', '') : lfs(text);
 }
 
 /** This user's runner (hooks/layout.ts runnerFile), which a committed block finds and runs. */
