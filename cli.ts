@@ -72,6 +72,7 @@ const COMMANDS: Record<string, Command> = {
     }),
   },
   'pre-push': { forms: [['REMOTE URL', 'the check Git runs before a push (ref lines on stdin)']], raw: true, run: (_, argv) => hook(argv) },
+  'pre-commit': { forms: [['', 'the same check as a pre-commit hook at the pre-push stage (.pre-commit-hooks.yaml)']], raw: true, run: (_, argv) => hook(argv) },
   ssh: { forms: [['ARGS...', 'the SSH check Git runs as core.sshCommand, then your own ssh']], raw: true, run: (_, argv) => hook(argv) },
   credential: { forms: [['get|store|erase', 'the credential helper Git asks last for provider hosts (attributes on stdin)']], raw: true, run: (_, argv) => hook(argv) },
 };

@@ -4,10 +4,11 @@
 import { realEffects } from './effects.ts';
 import { credentialHelper } from './https/helper.ts';
 import { prePush } from './pre-push.ts';
+import { preCommit } from './pre-commit.ts';
 import { internalError, wantsColor } from './render.ts';
 import { sshExplain, sshWrapper } from './ssh/wrapper.ts';
 
-export const HOOK_COMMANDS = ['pre-push', 'ssh', 'ssh-explain', 'credential'] as const;
+export const HOOK_COMMANDS = ['pre-push', 'pre-commit', 'ssh', 'ssh-explain', 'credential'] as const;
 
 /**
  * The pre-push check broke (a bug, not a finding): the shims let Git push, or stop it under
@@ -33,6 +34,15 @@ export async function runHook(argv: string[]): Promise<number> {
   switch (command) {
     case 'ssh':
       return sshWrapper(args, fx, color);
+    case 'pre-commit':
+      try {
+        const outcome = await preCommit(fx, color);
+        fx.stderr(outcome.stderr);
+        return outcome.exit;
+      } catch (error) {
+        // pre-commit reads any status but 0 as a failed hook: a bug here must not stop the push.
+        return internal('the pre-commit hook', error, 0);
+      }
     case 'ssh-explain':
       try {
         return await sshExplain(args, Buffer.from(await readStdin()).toString('utf8'), fx, color);
