@@ -1,9 +1,17 @@
 // Two builds: dist/hook.mjs is what Git runs (one self-contained file, no node_modules,
 // copied to a stable per-user place by `install`); dist/cli.mjs is the package's bin,
 // split into chunks so each command loads only what it needs (execa, ora stay lazy).
-import { build } from 'esbuild';
-import { chmodSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, readFileSync, rmSync } from 'node:fs';
 
+// A release commit carries dist/ (pre-commit installs a hook repo with npm as a git
+// dependency, whose `prepare` runs without devDependencies): there, without esbuild, the
+// built files are what ships.
+const esbuild = await import('esbuild').catch(() => undefined);
+if (!esbuild) {
+  if (existsSync('dist/hook.mjs') && existsSync('dist/cli.mjs')) process.exit(0);
+  throw new Error('building hf-hooks needs esbuild (npm install), or a release commit with dist/');
+}
+const { build } = esbuild;
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 // Chunk names carry hashes: without a clean slate, old chunks would pile up in the package.
 rmSync('dist', { recursive: true, force: true });
