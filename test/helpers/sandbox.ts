@@ -28,7 +28,9 @@ export class Sandbox {
   readonly env: Record<string, string>;
 
   constructor(extra: Record<string, string> = {}) {
-    const keep = ['PATH', 'LANG', 'TERM', 'SYSTEMROOT'];
+    // The machine's own CA settings: registry installs (npm's nested installs of git
+    // dependencies, under pre-commit) reach the registry only with them on some machines.
+    const keep = ['PATH', 'LANG', 'TERM', 'SYSTEMROOT', 'NODE_EXTRA_CA_CERTS', 'SSL_CERT_FILE'];
     const base = Object.fromEntries(keep.filter((k) => process.env[k] !== undefined).map((k) => [k, process.env[k]!]));
     this.env = {
       ...base,

@@ -1,0 +1,90 @@
+// pre-commit (pre-commit.com), the real one: this repository as a pre-commit hook repo
+// (.pre-commit-hooks.yaml, id hf-hooks, at the pre-push stage, installed by pre-commit with
+// the machine's node and npm), and hf-hooks installed over pre-commit's own hook.
+import { randomBytes } from 'node:crypto';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
+import { hubForSuite } from '../helpers/hub.ts';
+import { preCommitBin } from '../helpers/pre-commit.ts';
+import { arrived, assertBlocked, pushMain } from '../helpers/push.ts';
+import { ROOT, type Sandbox, sandboxed } from '../helpers/sandbox.ts';
+
+const pc = suite('e2e: pre-commit');
+const hub = hubForSuite(pc);
+
+/** A repo pushing to the loopback Hub with a `store` helper, and pre-commit's own cache in the sandbox. */
+async function hubRepo(sb: Sandbox) {
+  const read = hub().add({ token: `hf_${randomBytes(17).toString('hex')}`, user: 'alice', role: 'read' });
+  const write = hub().add({ token: `hf_${randomBytes(17).toString('hex')}`, user: 'alice', role: 'write' });
+  const name = `pc-${randomBytes(3).toString('hex')}`;
+  const bare = join(hub().repos, 'alice', name);
+  await sb.git(sb.dir, 'init', '-q', '--bare', '-b', 'main', bare);
+  const repo = await sb.repo('project');
+  await sb.git(repo, 'remote', 'add', 'origin', `http://127.0.0.1:${hub().port}/alice/${name}`);
+  const creds = sb.path('creds');
+  await sb.git(sb.dir, 'config', '--global', 'credential.helper', `store --file=${creds}`);
+  const env = { HF_ENDPOINT: `http://127.0.0.1:${hub().port}`, PRE_COMMIT_HOME: sb.path('pre-commit-home') };
+  const use = (t: string) => writeFileSync(creds, `http://alice:${t}@127.0.0.1:${hub().port}\n`, { mode: 0o600 });
+  return { repo, bare, env, use, read: read.token, write: write.token };
+}
+
+async function commitAndPush(sb: Sandbox, r: Awaited<ReturnType<typeof hubRepo>>, message: string) {
+  await sb.git(r.repo, 'commit', '-q', '--allow-empty', '-m', message);
+  hub().requests.length = 0;
+  return pushMain(sb, r.repo, r.env);
+}
+
+pc('hf-hooks as a pre-commit hook (id: hf-hooks): a read token is stopped before any receive-pack, a write token lands; the note on install says once', sandboxed(async (sb) => {
+  const preCommit = await preCommitBin();
+  // A clone of this repository as the hook repo, with a release commit that carries dist/
+  // (pre-commit's npm installs it as a git dependency, without devDependencies to build with).
+  const hooks = sb.path('hf-hooks-repo');
+  await sb.git(sb.dir, 'clone', '-q', ROOT, hooks);
+  cpSync(join(ROOT, 'dist'), join(hooks, 'dist'), { recursive: true });
+  await sb.git(hooks, 'add', '-f', 'dist');
+  await sb.git(hooks, 'commit', '-q', '-m', 'release');
+  await sb.git(hooks, 'tag', 'v0.1.0');
+  const rev = 'v0.1.0';
+  const r = await hubRepo(sb);
+  writeFileSync(join(r.repo, '.pre-commit-config.yaml'), `repos:\n  - repo: ${hooks}\n    rev: ${rev}\n    hooks:\n      - id: hf-hooks\n`);
+  await sb.git(r.repo, 'add', '.pre-commit-config.yaml');
+  await sb.git(r.repo, 'commit', '-q', '-m', 'pre-commit');
+  const installed = await sb.run(preCommit, ['install', '--hook-type', 'pre-push'], { cwd: r.repo, env: r.env });
+  assert.is(installed.exitCode, 0, installed.stderr);
+
+  r.use(r.read);
+  const blocked = await commitAndPush(sb, r, 'read');
+  // pre-commit prints its hooks' output on stdout.
+  assertBlocked({ exitCode: blocked.exitCode, stderr: blocked.stdout + blocked.stderr }, 'token.read-only', () => hub().sawPushUpload());
+  assert.match(blocked.stdout + blocked.stderr, 'hf-hooks (pre-commit): this checks a push once Git has connected');
+  r.use(r.write);
+  const ok = await commitAndPush(sb, r, 'write');
+  assert.is(ok.exitCode, 0, ok.stdout + ok.stderr);
+  assert.not.match(ok.stdout + ok.stderr, 'hf-hooks (pre-commit): this checks', '~> said once');
+  assert.is(await arrived(sb, r.bare), await sb.git(r.repo, 'rev-parse', 'main'));
+}));
+
+pc('hf-hooks install over pre-commit\'s pre-push hook: chained, pre-commit still runs, install says so', sandboxed(async (sb) => {
+  const preCommit = await preCommitBin();
+  const r = await hubRepo(sb);
+  const marker = sb.path('pre-commit-ran');
+  writeFileSync(join(r.repo, '.pre-commit-config.yaml'), `repos:\n  - repo: local\n    hooks:\n      - id: mine\n        name: mine\n        entry: sh -c 'echo ran >> ${marker}'\n        language: system\n        stages: [pre-push]\n        pass_filenames: false\n        always_run: true\n`);
+  await sb.git(r.repo, 'add', '.pre-commit-config.yaml');
+  await sb.git(r.repo, 'commit', '-q', '-m', 'pre-commit');
+  assert.is((await sb.run(preCommit, ['install', '--hook-type', 'pre-push'], { cwd: r.repo, env: r.env })).exitCode, 0);
+  const install = await sb.cli(r.repo, ['install'], { env: r.env });
+  assert.is(install.exitCode, 0, install.stderr);
+  assert.match(install.stdout, "that is pre-commit's hook: pre-commit keeps working");
+
+  r.use(r.read);
+  assertBlocked(await commitAndPush(sb, r, 'read'), 'token.read-only', () => hub().sawPushUpload());
+  r.use(r.write);
+  const ok = await commitAndPush(sb, r, 'write');
+  assert.is(ok.exitCode, 0, ok.stdout + ok.stderr);
+  assert.is(readFileSync(marker, 'utf8'), 'ran\n', "~> pre-commit's own hook ran, once, after the check let the push go");
+  assert.is(await arrived(sb, r.bare), await sb.git(r.repo, 'rev-parse', 'main'));
+}));
+
+pc.run();
