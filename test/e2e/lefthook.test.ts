@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { hubForSuite } from '../helpers/hub.ts';
+import { hubRepo } from '../helpers/hub-client.ts';
 import { arrived, assertBlocked, pushMain } from '../helpers/push.ts';
 import { sandboxed } from '../helpers/sandbox.ts';
 
@@ -23,12 +24,7 @@ pre-commit:
 lefthook('install declares a script in lefthook.yml; it survives lefthook install; read token blocked, write token lands, LFS uploaded once; uninstall gives lefthook.yml back', sandboxed(async (sb) => {
   const read = hub().add({ token: `hf_${randomBytes(17).toString('hex')}`, user: 'alice', role: 'read' });
   const write = hub().add({ token: `hf_${randomBytes(17).toString('hex')}`, user: 'alice', role: 'write' });
-  const bare = join(hub().repos, 'alice', 'lefty');
-  await sb.git(sb.dir, 'init', '-q', '--bare', '-b', 'main', bare);
-  const repo = await sb.repo('lefty');
-  await sb.git(repo, 'remote', 'add', 'origin', `http://127.0.0.1:${hub().port}/alice/lefty`);
-  const creds = sb.path('creds');
-  await sb.git(sb.dir, 'config', '--global', 'credential.helper', `store --file=${creds}`);
+  const { repo, bare, env, use } = await hubRepo(sb, hub(), 'lefty');
   writeFileSync(join(repo, 'package.json'), JSON.stringify({ name: 'lefty', private: true }));
   writeFileSync(join(repo, '.gitignore'), 'node_modules/\n');
   writeFileSync(join(repo, 'lefthook.yml'), CONFIG);
@@ -38,7 +34,6 @@ lefthook('install declares a script in lefthook.yml; it survives lefthook instal
   assert.is((await lh(['install'])).exitCode, 0);
   await sb.git(repo, 'add', '-A');
   await sb.git(repo, 'commit', '-q', '-m', 'lefthook');
-  const env = { HF_ENDPOINT: `http://127.0.0.1:${hub().port}` };
 
   const install = await sb.cli(repo, ['install'], { env });
   assert.is(install.exitCode, 0, install.stderr);
@@ -55,10 +50,10 @@ lefthook('install declares a script in lefthook.yml; it survives lefthook instal
   await sb.git(repo, 'add', '-A');
   await sb.git(repo, 'commit', '-q', '-m', 'hf-hooks through lefthook');
 
-  writeFileSync(creds, `http://alice:${read.token}@127.0.0.1:${hub().port}\n`, { mode: 0o600 });
+  use(read.token);
   hub().requests.length = 0;
   assertBlocked(await pushMain(sb, repo, env), 'token.read-only', () => hub().sawPushUpload());
-  writeFileSync(creds, `http://alice:${write.token}@127.0.0.1:${hub().port}\n`, { mode: 0o600 });
+  use(write.token);
   const ok = await pushMain(sb, repo, env);
   assert.is(ok.exitCode, 0, ok.stderr);
   assert.is(await arrived(sb, bare), await sb.git(repo, 'rev-parse', 'main'));

@@ -1,11 +1,12 @@
 // The package as users get it: `npm pack` of this tree, then `npx --package=<tarball> hf-hooks install` in an
 // unrelated repository with no source tree, its dependencies from the npm registry; pushes
 // to the loopback Hub are checked, and `uninstall` leaves the repository as it was.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { hubForSuite } from '../helpers/hub.ts';
+import { hubRepo } from '../helpers/hub-client.ts';
 import { arrived, assertBlocked, pushMain } from '../helpers/push.ts';
 import { ROOT, sandboxed } from '../helpers/sandbox.ts';
 import { tree } from '../helpers/tree.ts';
@@ -26,13 +27,7 @@ pkg('npm pack holds only what runs; npx --package=<tarball> hf-hooks install che
 
   const read = hub().add({ token: 'hf_pkgreadpkgreadpkgreadpkgreadpkgr', user: 'alice', role: 'read' });
   const write = hub().add({ token: 'hf_pkgwritepkgwritepkgwritepkgwrite', user: 'alice', role: 'write' });
-  const bare = join(hub().repos, 'alice', 'unrelated');
-  await sb.git(sb.dir, 'init', '-q', '--bare', '-b', 'main', bare);
-  const repo = await sb.repo('unrelated');
-  await sb.git(repo, 'remote', 'add', 'origin', `http://127.0.0.1:${hub().port}/alice/unrelated`);
-  const creds = sb.path('creds');
-  await sb.git(sb.dir, 'config', '--global', 'credential.helper', `store --file=${creds}`);
-  const env = { HF_ENDPOINT: `http://127.0.0.1:${hub().port}` };
+  const { repo, bare, env, use } = await hubRepo(sb, hub(), 'unrelated');
   const hooksBefore = tree(join(repo, '.git', 'hooks'));
   const configBefore = readFileSync(join(repo, '.git', 'config'));
 
@@ -40,11 +35,11 @@ pkg('npm pack holds only what runs; npx --package=<tarball> hf-hooks install che
   assert.is(install.exitCode, 0, install.stdout + install.stderr);
   assert.match(install.stdout, 'the pre-push check is on');
 
-  writeFileSync(creds, `http://alice:${read.token}@127.0.0.1:${hub().port}\n`, { mode: 0o600 });
+  use(read.token);
   await sb.git(repo, 'commit', '-q', '--allow-empty', '-m', 'read');
   hub().requests.length = 0;
   assertBlocked(await pushMain(sb, repo, env), 'token.read-only', () => hub().sawPushUpload());
-  writeFileSync(creds, `http://alice:${write.token}@127.0.0.1:${hub().port}\n`, { mode: 0o600 });
+  use(write.token);
   const ok = await pushMain(sb, repo, env);
   assert.is(ok.exitCode, 0, ok.stderr);
   assert.is(await arrived(sb, bare), await sb.git(repo, 'rev-parse', 'main'));

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { hubForSuite } from '../helpers/hub.ts';
+import { hubRepo } from '../helpers/hub-client.ts';
 import { preCommitBin } from '../helpers/pre-commit.ts';
 import { arrived, assertBlocked, pushMain } from '../helpers/push.ts';
 import { ROOT, type Sandbox, sandboxed } from '../helpers/sandbox.ts';
@@ -14,23 +15,15 @@ import { ROOT, type Sandbox, sandboxed } from '../helpers/sandbox.ts';
 const pc = suite('e2e: pre-commit');
 const hub = hubForSuite(pc);
 
-/** A repo pushing to the loopback Hub with a `store` helper, and pre-commit's own cache in the sandbox. */
-async function hubRepo(sb: Sandbox) {
+/** A repo on the loopback Hub with a read and a write token, and pre-commit's own cache in the sandbox. */
+async function withTokens(sb: Sandbox) {
   const read = hub().add({ token: `hf_${randomBytes(17).toString('hex')}`, user: 'alice', role: 'read' });
   const write = hub().add({ token: `hf_${randomBytes(17).toString('hex')}`, user: 'alice', role: 'write' });
-  const name = `pc-${randomBytes(3).toString('hex')}`;
-  const bare = join(hub().repos, 'alice', name);
-  await sb.git(sb.dir, 'init', '-q', '--bare', '-b', 'main', bare);
-  const repo = await sb.repo('project');
-  await sb.git(repo, 'remote', 'add', 'origin', `http://127.0.0.1:${hub().port}/alice/${name}`);
-  const creds = sb.path('creds');
-  await sb.git(sb.dir, 'config', '--global', 'credential.helper', `store --file=${creds}`);
-  const env = { HF_ENDPOINT: `http://127.0.0.1:${hub().port}`, PRE_COMMIT_HOME: sb.path('pre-commit-home') };
-  const use = (t: string) => writeFileSync(creds, `http://alice:${t}@127.0.0.1:${hub().port}\n`, { mode: 0o600 });
-  return { repo, bare, env, use, read: read.token, write: write.token };
+  const r = await hubRepo(sb, hub(), `pc-${randomBytes(3).toString('hex')}`, { PRE_COMMIT_HOME: sb.path('pre-commit-home') });
+  return { ...r, read: read.token, write: write.token };
 }
 
-async function commitAndPush(sb: Sandbox, r: Awaited<ReturnType<typeof hubRepo>>, message: string) {
+async function commitAndPush(sb: Sandbox, r: Awaited<ReturnType<typeof withTokens>>, message: string) {
   await sb.git(r.repo, 'commit', '-q', '--allow-empty', '-m', message);
   hub().requests.length = 0;
   return pushMain(sb, r.repo, r.env);
@@ -47,7 +40,7 @@ pc('hf-hooks as a pre-commit hook (id: hf-hooks): a read token is stopped before
   await sb.git(hooks, 'commit', '-q', '-m', 'release');
   await sb.git(hooks, 'tag', 'v0.1.0');
   const rev = 'v0.1.0';
-  const r = await hubRepo(sb);
+  const r = await withTokens(sb);
   writeFileSync(join(r.repo, '.pre-commit-config.yaml'), `repos:\n  - repo: ${hooks}\n    rev: ${rev}\n    hooks:\n      - id: hf-hooks\n`);
   await sb.git(r.repo, 'add', '.pre-commit-config.yaml');
   await sb.git(r.repo, 'commit', '-q', '-m', 'pre-commit');
@@ -68,7 +61,7 @@ pc('hf-hooks as a pre-commit hook (id: hf-hooks): a read token is stopped before
 
 pc('hf-hooks install over pre-commit\'s pre-push hook: chained, pre-commit still runs, install says so', sandboxed(async (sb) => {
   const preCommit = await preCommitBin();
-  const r = await hubRepo(sb);
+  const r = await withTokens(sb);
   const marker = sb.path('pre-commit-ran');
   writeFileSync(join(r.repo, '.pre-commit-config.yaml'), `repos:\n  - repo: local\n    hooks:\n      - id: mine\n        name: mine\n        entry: sh -c 'echo ran >> ${marker}'\n        language: system\n        stages: [pre-push]\n        pass_filenames: false\n        always_run: true\n`);
   await sb.git(r.repo, 'add', '.pre-commit-config.yaml');

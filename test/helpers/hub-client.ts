@@ -48,3 +48,19 @@ export function withSetups(s: Test) {
     }
   });
 }
+
+/**
+ * A repo in a sandbox the test already has, pushing to `alice/<name>` on the loopback Hub,
+ * with a `store` helper whose token `use()` sets; nothing of hf-hooks installed (the tests
+ * that install it their own way: npx, lefthook, pre-commit).
+ */
+export async function hubRepo(sb: Sandbox, hub: Hub, name: string, extraEnv: Record<string, string> = {}) {
+  const bare = join(hub.repos, 'alice', name);
+  await sb.git(sb.dir, 'init', '-q', '--bare', '-b', 'main', bare);
+  const repo = await sb.repo(name);
+  await sb.git(repo, 'remote', 'add', 'origin', `http://127.0.0.1:${hub.port}/alice/${name}`);
+  const creds = sb.path('creds');
+  await sb.git(sb.dir, 'config', '--global', 'credential.helper', `store --file=${creds}`);
+  const use = (token: string) => writeFileSync(creds, `http://alice:${token}@127.0.0.1:${hub.port}\n`, { mode: 0o600 });
+  return { repo, bare, use, env: { HF_ENDPOINT: `http://127.0.0.1:${hub.port}`, ...extraEnv } };
+}
