@@ -15,9 +15,20 @@ const { build } = esbuild;
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 // Chunk names carry hashes: without a clean slate, old chunks would pile up in the package.
 rmSync('dist', { recursive: true, force: true });
+const base = { bundle: true, platform: 'node', format: 'esm', target: 'node20', logLevel: 'warning' };
+
+// The proxy agents (hooks/net/agents.ts), bundled on their own with `debug` silenced
+// (hooks/net/no-debug.ts says why; `kerberos` is only for Negotiate proxy logins, which
+// hf-hooks does not offer), then carried as a string: parsed only by a request through a
+// proxy, imported from a data: URL, where `require` (CommonJS in socks) serves builtins only.
+const agents = await build({
+  ...base, entryPoints: ['hooks/net/agents.ts'], write: false, minify: true,
+  alias: { debug: './hooks/net/no-debug.ts' }, external: ['kerberos'],
+  banner: { js: "import { createRequire as __hfHooksRequire } from 'node:module'; const require = __hfHooksRequire('/');" },
+});
 const common = {
-  bundle: true, platform: 'node', format: 'esm', target: 'node20', logLevel: 'warning',
-  define: { __HF_HOOKS_VERSION__: JSON.stringify(version) },
+  ...base,
+  define: { __HF_HOOKS_VERSION__: JSON.stringify(version), __HF_HOOKS_AGENTS__: JSON.stringify(agents.outputFiles[0].text) },
 };
 
 await Promise.all([

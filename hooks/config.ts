@@ -1,5 +1,6 @@
 // hf-hooks settings from git config (any scope, one `git config` call) and the environment.
 import { type Finding, finding } from './findings.ts';
+import { type ConfigEntry } from './net/urlmatch.ts';
 import { endpointsFrom } from './providers/index.ts';
 import { PROVIDER_NAMES, type ProviderName } from './providers/types.ts';
 import { type RunResult } from './process.ts';
@@ -36,29 +37,43 @@ export interface Config {
   lfs: { url?: string; pushurl?: string; storage?: string; remotes: Record<string, { lfsurl?: string; lfspushurl?: string }>;
     /** Custom transfer agents with a path (lfs.customtransfer.<name>.path): multipart, xet. */
     agents: string[] };
+  /** The http.* settings that decide the route to an API (net/route.ts), in Git's order, with their scopes. */
+  http: ConfigEntry[];
 }
 
-export const DEFAULTS: Config = { enabled: true, strict: false, bridge: true, contentGuard: true, timeoutMs: 4000, cacheTtl: 600, hosts: {}, endpoints: {}, remotes: {}, credentialHelpers: [], lfs: { remotes: {}, agents: [] } };
+export const DEFAULTS: Config = { enabled: true, strict: false, bridge: true, contentGuard: true, timeoutMs: 4000, cacheTtl: 600, hosts: {}, endpoints: {}, remotes: {}, credentialHelpers: [], lfs: { remotes: {}, agents: [] }, http: [] };
 
 /** The values of HF_HOOKS that switch every check off; the shell shims get the same list (shim.ts). */
 export const HF_HOOKS_OFF = ['0', 'false', 'no', 'off'] as const;
 const TRUE = new Set(['true', 'yes', 'on', '1', '']);
 const FALSE = new Set<string>(HF_HOOKS_OFF);
 
-/** Parses the output of `git config -z --get-regexp` with CONFIG_ARGS. */
+/** Scopes `--show-scope` puts before each entry; no key is one (a key has a dot). */
+const SCOPES = new Set(['system', 'global', 'local', 'worktree', 'command', 'unknown']);
+
+/** Parses the output of `git config -z --show-scope --get-regexp` with CONFIG_ARGS (the scopes are optional). */
 export function parseConfig(z: string, env: NodeJS.ProcessEnv): { config: Config; problems: Finding[] } {
-  const config: Config = { ...DEFAULTS, hosts: {}, endpoints: endpointsFrom(env), remotes: {}, credentialHelpers: [], lfs: { remotes: {}, agents: [] } };
+  const config: Config = { ...DEFAULTS, hosts: {}, endpoints: endpointsFrom(env), remotes: {}, credentialHelpers: [], lfs: { remotes: {}, agents: [] }, http: [] };
   const urls: Record<string, { url: string[]; pushurl: string[] }> = {};
   const problems: Finding[] = [];
   const bad = (key: string, value: string, expected: string) =>
     problems.push(finding('config.invalid', 'warn',
       `git config ${key} is '${value}', not ${expected}; using the default.`,
       [`git config --show-origin --get-all ${key}    # find where it is set`]));
+  let scope: string | undefined;
   for (const entry of z.split('\0')) {
     if (!entry) continue;
+    if (SCOPES.has(entry)) {
+      scope = entry;
+      continue;
+    }
     const nl = entry.indexOf('\n');
     const key = nl < 0 ? entry : entry.slice(0, nl);
     const value = nl < 0 ? '' : entry.slice(nl + 1);
+    if (key.startsWith('http.')) {
+      config.http.push({ key, value: nl < 0 ? undefined : value, ...(scope && { scope }) });
+      continue;
+    }
     if (key === 'core.sshcommand') config.sshCommand = value;
     else if (key === 'user.email') config.email = value;
     else if (key === 'core.askpass') config.askPass = value;
@@ -106,4 +121,4 @@ export function configFromGit(result: RunResult, env: NodeJS.ProcessEnv): { conf
 }
 
 /** Everything the checks read from git config, in one call. */
-export const CONFIG_ARGS = ['config', '-z', '--get-regexp', '^(hf-hooks\\.|core\\.sshcommand$|core\\.askpass$|user\\.email$|credential\\.helper$|lfs\\.(url|pushurl|storage|customtransfer\\..*\\.path)$|remote\\..*\\.(url|pushurl|lfsurl|lfspushurl)$)'];
+export const CONFIG_ARGS = ['config', '-z', '--show-scope', '--get-regexp', '^(hf-hooks\\.|http\\.(.*\\.)?(proxy|proxyauthmethod|sslcainfo|sslcapath|sslverify)$|core\\.sshcommand$|core\\.askpass$|user\\.email$|credential\\.helper$|lfs\\.(url|pushurl|storage|customtransfer\\..*\\.path)$|remote\\..*\\.(url|pushurl|lfsurl|lfspushurl)$)'];

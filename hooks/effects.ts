@@ -6,6 +6,7 @@ import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { type Cache, cacheFile, fileCache } from './cache.ts';
 import { type HttpResult, httpGet, httpPost } from './http.ts';
+import { type Route } from './net/route.ts';
 import { type RunOptions, type RunResult, run } from './process.ts';
 import { execReal } from './ssh/exec.ts';
 import { askTty } from './tty.ts';
@@ -28,8 +29,9 @@ export interface Effects {
   account: { home: string; user: string };
   now(): number;
   cache: Cache;
-  httpGet(url: string, headers: Record<string, string>, timeoutMs: number): Promise<HttpResult>;
-  httpPost(url: string, headers: Record<string, string>, body: string, timeoutMs: number): Promise<HttpResult>;
+  /** One request, the way Git would reach that host (`route`: its proxy and trust; none: direct). */
+  httpGet(url: string, headers: Record<string, string>, timeoutMs: number, route?: Route): Promise<HttpResult>;
+  httpPost(url: string, headers: Record<string, string>, body: string, timeoutMs: number, route?: Route): Promise<HttpResult>;
   /** Whether a terminal is there to ask a human (/dev/tty opens). */
   terminal(): boolean;
   /** Asks on the terminal with the answer hidden; undefined when cancelled or unanswered in time. */

@@ -5,7 +5,10 @@ import { checkContent } from './content/check.ts';
 import { branchPush } from './content/scan.ts';
 import { CONFIG_ARGS, type Config, configFromGit } from './config.ts';
 import { type Effects } from './effects.ts';
-import { type Finding, type Report, verdictOf } from './findings.ts';
+import { type Finding, type Report, type RouteShown, verdictOf } from './findings.ts';
+import { apiBase } from './https/api.ts';
+import { routeFinding, routeShown } from './net/guidance.ts';
+import { routeOf } from './net/route.ts';
 import { checkHttps, diagnoseCredential, missingCredential } from './https/check.ts';
 import { gitCredential, helpersAsked } from './https/credentials.ts';
 import { helperOrder } from './https/guidance.ts';
@@ -39,12 +42,12 @@ export async function check(t: Target, phase: Phase, fx: Effects, ctx: Context):
   // doctor sends nothing, so it reads the content while it waits on the network; a push
   // looks at content only once it can authenticate (no LFS question with a refused token).
   const early = phase === 'doctor' ? contentOf(t, p, phase, fx, ctx) : undefined;
-  const found = p.transport === 'ssh' ? { findings: await ssh(t, p, phase, fx, ctx) }
+  const found: { findings: Finding[]; readyKey?: (url: string) => string; route?: RouteShown } = p.transport === 'ssh' ? { findings: await ssh(t, p, phase, fx, ctx) }
     : p.transport === 'https' || p.transport === 'http' ? await https(t, p, phase, fx, ctx)
       : { findings: [] };
   const before = [...findings, ...found.findings];
   const content = verdictOf(before) === 'blocked' ? (await early, []) : await (early ?? contentOf(t, p, phase, fx, ctx));
-  const report = reportOf(t, [...before, ...content]);
+  const report = reportOf(t, [...before, ...content], found.route);
   // The shim's marker knows the URL and the credential, not the refs: a push allowed only
   // because it updates review refs (refs/pr/N) must not let a branch push through later.
   const ready = phase === 'pre-push' && report.verdict === 'ready' && found.readyKey && !scopeOf(t, p).reviewOnly;
@@ -62,7 +65,7 @@ async function contentOf(t: Target, p: Remote, phase: Phase, fx: Effects, ctx: C
 }
 
 /** Each phase asks what it can still change: before a connection, a credential, or a push. */
-async function https(t: Target, p: Remote, phase: Phase, fx: Effects, ctx: Context): Promise<{ findings: Finding[]; readyKey?: (url: string) => string }> {
+async function https(t: Target, p: Remote, phase: Phase, fx: Effects, ctx: Context): Promise<{ findings: Finding[]; readyKey?: (url: string) => string; route?: RouteShown }> {
   const o = { network: ctx.network, deadline: ctx.deadline, remoteName: t.remote, gitCanAsk: ctx.gitCanAsk, scope: scopeOf(t, p), rejected: phase === 'credential-erase' };
   switch (phase) {
     case 'ssh-connect': return { findings: [] };
@@ -72,7 +75,10 @@ async function https(t: Target, p: Remote, phase: Phase, fx: Effects, ctx: Conte
       if (!PROVIDERS[p.provider].tokenShape) return checkHttps(p, ctx.config, fx, o);
       // The traced fill first: checkHttps's own fill of the same URL then reuses it.
       const [helpers, found] = await Promise.all([helpersAsked(p.url, fx, LOCAL_TIMEOUT_MS), checkHttps(p, ctx.config, fx, o)]);
-      return { ...found, findings: [...found.findings, helperOrder(p, helpers)] };
+      const api = apiBase(p, PROVIDERS[p.provider], ctx.config);
+      const route = 'base' in api ? routeOf(p, api.base, ctx.config.http, fx.env) : undefined;
+      const shown = route && routeFinding(p.url, route);
+      return { ...found, findings: [...found.findings, ...(shown ? [shown] : []), helperOrder(p, helpers)], ...(route && { route: routeShown(route) }) };
     }
     default: return checkHttps(p, ctx.config, fx, o);
   }
@@ -124,11 +130,11 @@ export async function explainRefusal(t: Target, shown: Report, stderr: string, f
 const sshTargetOf = (t: Target, p: Remote): SshTarget =>
   ({ remoteName: t.remote, user: p.user, host: p.host!, port: p.port, provider: p.provider, path: p.path });
 
-function reportOf(t: Target, findings: Finding[]): Report {
+function reportOf(t: Target, findings: Finding[], route?: RouteShown): Report {
   const p = 'error' in t.parsed ? undefined : t.parsed;
   return {
     remote: t.remote ?? t.url, url: t.url,
     ...(p && { transport: p.transport, provider: p.provider, ...(p.repo && { repo: p.repo }) }),
-    verdict: verdictOf(findings), findings,
+    verdict: verdictOf(findings), findings, ...(route && { route }),
   };
 }

@@ -20,7 +20,7 @@ export type Verdict = 'ready' | 'warn' | 'unknown' | 'blocked';
 
 /** Findings that mean "could not find out", as opposed to "found a problem". */
 const INCONCLUSIVE = new Set([
-  'url.malformed', 'url.unsupported', 'api.unreachable', 'ssh.unreachable', 'ssh.unchecked', 'ssh.not-probed', 'ssh.key-unconfirmed', 'token.not-validated', 'token.unverified',
+  'url.malformed', 'url.unsupported', 'api.unreachable', 'api.tls', 'api.proxy', 'api.proxy-auth', 'api.unverified', 'ssh.unreachable', 'ssh.unchecked', 'ssh.not-probed', 'ssh.key-unconfirmed', 'token.not-validated', 'token.unverified',
   'content.lfs-unverified',
 ]);
 
@@ -54,6 +54,17 @@ export interface Report {
   repo?: Repo;
   verdict: Verdict;
   findings: Finding[];
+  /** doctor: how API requests for this remote go, when Git's settings decide it (net/route.ts; masked when printed). */
+  route?: RouteShown;
+}
+
+export interface RouteShown {
+  proxy?: string;
+  proxySource?: string;
+  direct?: string;
+  invalid?: string;
+  ca?: { path: string; source: string }[];
+  unverified?: string;
 }
 
 /** The fix that points a remote at another URL; for a push to a bare URL, pushing there instead. */

@@ -18,6 +18,7 @@ export function renderJson(reports: Report[], problems: Finding[] = []): string 
     ...(r.repo && { repo: r.repo }),
     verdict: r.verdict,
     findings: r.findings,
+    ...(r.route && { route: r.route }),
   }));
   return mask(JSON.stringify({ version: 1, ...(problems.length && { config: problems }), remotes }));
 }

@@ -12,6 +12,7 @@ import { LOCAL_TIMEOUT_MS } from '../process.ts';
 import { type Located, type Where, binary, lfsNotInstalled, lfsTooLarge, metadataInvalid, tooLarge, unchecked } from './guidance.ts';
 import { lfsUploads } from './lfs.ts';
 import { frontMatterError, validateRemotely } from './metadata.ts';
+import { routeOf } from '../net/route.ts';
 import { type Breach, judge, needsProbe } from './rules.ts';
 import { binaryBlobs, blobText, introducedBy, pointersIn, pushedBlobs } from './scan.ts';
 
@@ -100,7 +101,8 @@ async function metadataFindings(oid: string, i: ContentInput, fx: Effects): Prom
   if (broken) return [metadataInvalid(m.file, [broken], provider, m.said, true)];
   const api = apiBase(i.remote, provider, i.config);
   if (!i.network || !m.validate || 'refuse' in api || !/^\s*---/.test(text)) return [];
-  const verdict = await validateRemotely(m.validate(api.base), text, i.remote.repo?.type ?? 'model', fx, i.deadline);
+  const url = m.validate(api.base);
+  const verdict = await validateRemotely(url, text, i.remote.repo?.type ?? 'model', fx, i.deadline, routeOf(i.remote, url, i.config.http, fx.env));
   if ('error' in verdict) return [];
   if (verdict.errors.length) return [metadataInvalid(m.file, verdict.errors, provider, m.said, true)];
   return verdict.warnings.length ? [metadataInvalid(m.file, verdict.warnings, provider, m.said, false)] : [];

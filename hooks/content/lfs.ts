@@ -31,7 +31,7 @@ export async function lfsUploads(i: LfsCheckInput, pointers: PushedPointer[], fx
   const endpoint = lfsEndpoint(i.remote, i.remoteName, i.config.lfs);
   const asked = !i.network ? { error: 'not asked (offline)' }
     : !endpoint ? { error: 'the remote is a local path' }
-      : await missingOnServer(endpoint, stuck.map(({ oid, size }): LfsObject => ({ oid, size })), i.remote, fx, i.deadline);
+      : await missingOnServer(endpoint, stuck.map(({ oid, size }): LfsObject => ({ oid, size })), i.remote, fx, i.deadline, i.config.http);
   if ('error' in asked) return [unverified(i, stuck, asked.error)];
   const missing = stuck.filter((p) => asked.missing.has(p.oid));
   return missing.length ? [refused(i, missing)] : [];

@@ -4,6 +4,7 @@
 // is certain to be refused; what the Hub's own validator says comes from its API (hf_api.py
 // _validate_yaml: POST /api/validate-yaml {content, repoType}, 400 with `errors`).
 import { type Effects } from '../effects.ts';
+import { type Route } from '../net/route.ts';
 import { parseJson } from '../providers/types.ts';
 
 const YAML_BLOCK = /^(\s*---(?:\r\n|\r|\n))([\S\s]*?)((?:\r\n|\r|\n)---[ \t]*(\r\n|\n|$))/;
@@ -26,8 +27,8 @@ export async function frontMatterError(readme: string): Promise<string | undefin
 export type Verdict = { errors: string[]; warnings: string[] } | { error: string };
 
 /** The Hub's own verdict on the card, anonymously: the card is about to be public to the server anyway. */
-export async function validateRemotely(url: string, readme: string, repoType: string, fx: Effects, deadline: number): Promise<Verdict> {
-  const a = await fx.httpPost(url, { 'content-type': 'application/json', accept: 'application/json' }, JSON.stringify({ content: readme, repoType }), deadline - fx.now());
+export async function validateRemotely(url: string, readme: string, repoType: string, fx: Effects, deadline: number, route: Route): Promise<Verdict> {
+  const a = await fx.httpPost(url, { 'content-type': 'application/json', accept: 'application/json' }, JSON.stringify({ content: readme, repoType }), deadline - fx.now(), route);
   if ('error' in a) return { error: a.error };
   const body = parseJson(a.body);
   const messages = (list: unknown) => (Array.isArray(list) ? list.map((e) => String(e?.message ?? e)).filter(Boolean) : []);

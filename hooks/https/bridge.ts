@@ -13,6 +13,8 @@ import { type LocalToken, type PushScope } from '../providers/types.ts';
 import { type Remote } from '../remote.ts';
 import { diagnoseCredential } from './check.ts';
 import { bridgeServes } from './store.ts';
+import { API_FAILURES } from '../net/guidance.ts';
+import { routeOf } from '../net/route.ts';
 
 export type Bridged =
   /** What to hand Git, where it came from, and what the API said of it. */
@@ -37,6 +39,9 @@ export async function bridged(remote: Remote, config: Config, fx: Effects, o: Br
   if (!bridgeServes(remote, config, fx.env) || !provider.localTokens) return undefined;
   const local = (await provider.localTokens(fx)).find((t) => t.inUse);
   if (!local) return undefined;
+  // Git would send it over a connection whose certificate nobody checks: not from us.
+  const unverified = routeOf(remote, remote.url, config.http, fx.env).unverified;
+  if (unverified) return { refused: notHandedOver(remote, local, [finding('api.unverified', 'warn', `${unverified}: Git does not check that it is talking to ${remote.host}`)]) };
   const token = local.expires !== undefined && local.expires <= fx.now() ? await renew(local, remote, fx, o.deadline) : local;
   if ('refused' in token) return token;
   const network = o.network ?? true;
@@ -73,5 +78,5 @@ function notHandedOver(remote: Remote, t: LocalToken, findings: Finding[]): Find
   const said = why ? why.message.split('\n')[0] : 'it could not be confirmed';
   return finding('https.bridge-refused', 'warn',
     `The ${provider.label} token in ${t.source} (${maskToken(t.token)}) was not handed to Git: ${said}`,
-    [provider.cli?.login ?? `Create a new token: ${provider.tokensPage}`, ...(why?.id === 'api.unreachable' ? why.fix : [])], provider.tokensPage);
+    [provider.cli?.login ?? `Create a new token: ${provider.tokensPage}`, ...(why && API_FAILURES.has(why.id) ? why.fix : [])], provider.tokensPage);
 }

@@ -14,6 +14,9 @@ import { type GitCredential, gitCredential } from './credentials.ts';
 import { type Guidance, bridgedFrom, envOverride, expiring, guidanceFor, hostAlias, noCredential, notValidated, passwordNotToken, tokenFinding, unreachable, unverified } from './guidance.ts';
 import { storeContext } from './store.ts';
 import { bridged } from './bridge.ts';
+import { type Failed } from '../net/failure.ts';
+import { apiFailure } from '../net/guidance.ts';
+import { type Route, routeOf } from '../net/route.ts';
 
 export interface HttpsCheckOptions {
   network: boolean;
@@ -96,8 +99,10 @@ export async function diagnoseCredential(
   const repo = remote.repo ? `${remote.repo.type ?? ''}:${remote.repo.namespace ?? ''}/${remote.repo.name}` : '';
   const key = cacheKey('token', VERSION, base, sha256(password), repo, o.scope.reviewOnly ? 'review' : 'push');
   const cached = (await fx.cache.get(key, config.cacheTtl)) as TokenCheck | undefined;
-  const check = cached?.kind === 'ok' ? cached : await ask(provider, requests, remote, fx, o);
-  if ('error' in check) return [...findings, ...unconfirmed(c, credential, shape, recorded, fx.now()), unreachable(base, check.error)];
+  const routeTo = (url: string) => routeOf(remote, url, config.http, fx.env);
+  const route = routeTo(requests[0].url);
+  const check = cached?.kind === 'ok' ? cached : await ask(provider, requests, remote, fx, o, routeTo);
+  if ('error' in check) return [...findings, ...unconfirmed(c, credential, shape, recorded, fx.now()), apiFailure(base, check, route)];
   if (check.kind === 'ok' && cached !== check) await fx.cache.set(key, check);
   // A secret not shaped like a token that the API refuses is no token: certain.
   if (check.kind === 'invalid' && shape.kind === 'unknown') return [...findings, passwordNotToken(c, credential, `${base} rejected it (401), and ${shape.why}`)];
@@ -116,13 +121,13 @@ function unconfirmed(c: Guidance, credential: GitCredential, shape: TokenShape, 
   return soon ? [soon] : [];
 }
 
-/** Every request at once, within what is left of the deadline. */
-async function ask(provider: Provider, requests: TokenRequest[], remote: Remote, fx: Effects, o: HttpsCheckOptions): Promise<TokenCheck | { error: string }> {
-  const answers = await Promise.all(requests.map((r) => fx.httpGet(r.url, r.headers, o.deadline - fx.now())));
+/** Every request at once, within what is left of the deadline, the way Git would go (net/route.ts). */
+async function ask(provider: Provider, requests: TokenRequest[], remote: Remote, fx: Effects, o: HttpsCheckOptions, routeTo: (url: string) => Route): Promise<TokenCheck | Failed> {
+  const answers = await Promise.all(requests.map((r) => fx.httpGet(r.url, r.headers, o.deadline - fx.now(), routeTo(r.url))));
   // The first request says who the token is; without it nothing is known. A later one
   // that failed is just missing: the provider decides without it (never more certain).
   const [first, ...rest] = answers;
-  if ('error' in first) return { error: first.error };
+  if ('error' in first) return first;
   return provider.interpretToken!([first, ...rest.map((a) => ('error' in a ? undefined : a))] as HttpAnswer[], remote.repo, fx.now(), o.scope);
 }
 

@@ -1,6 +1,8 @@
 // The Git LFS server a push uploads to, and what it already has. git-lfs's own rules:
 // lfsapi/endpoint_finder.go (which URL) and docs/api/batch.md (the question).
 import { type Config } from '../config.ts';
+import { routeFor } from '../net/route.ts';
+import { type ConfigEntry } from '../net/urlmatch.ts';
 import { type Effects } from '../effects.ts';
 import { gitCredential } from '../https/credentials.ts';
 import { LOCAL_TIMEOUT_MS } from '../process.ts';
@@ -35,9 +37,10 @@ const LFS_JSON = 'application/vnd.git-lfs+json';
  * The objects the server does not have: an `upload` batch request, which uploads nothing;
  * "If a client requests to upload an object that the server already has, the server should
  * omit the actions property completely" (batch.md). Credentials are those Git's helpers
- * give for that URL, as git-lfs asks them, and are sent only over https (or to loopback).
+ * give for that URL, as git-lfs asks them, and are sent only over https (or to loopback),
+ * the way git-lfs goes: Git's http.<endpoint>.* settings (git-lfs reads them for its URL).
  */
-export async function missingOnServer(endpoint: string, objects: LfsObject[], remote: Remote, fx: Effects, deadline: number): Promise<{ missing: Set<string> } | { error: string }> {
+export async function missingOnServer(endpoint: string, objects: LfsObject[], remote: Remote, fx: Effects, deadline: number, http: ConfigEntry[]): Promise<{ missing: Set<string> } | { error: string }> {
   let url: URL;
   try {
     url = new URL(`${endpoint}/objects/batch`);
@@ -49,8 +52,9 @@ export async function missingOnServer(endpoint: string, objects: LfsObject[], re
   const auth: Record<string, string> = credential?.password ? { authorization: `Basic ${Buffer.from(`${credential.username ?? ''}:${credential.password}`).toString('base64')}` } : {};
   const chunks: LfsObject[][] = [];
   for (let i = 0; i < objects.length; i += BATCH_SIZE) chunks.push(objects.slice(i, i + BATCH_SIZE));
+  const route = routeFor(endpoint, url.href, http, fx.env);
   const answers = await Promise.all(chunks.map((chunk) => fx.httpPost(url.href, { accept: LFS_JSON, 'content-type': LFS_JSON, ...auth },
-    JSON.stringify({ operation: 'upload', transfers: ['basic'], objects: chunk, hash_algo: 'sha256' }), deadline - fx.now())));
+    JSON.stringify({ operation: 'upload', transfers: ['basic'], objects: chunk, hash_algo: 'sha256' }), deadline - fx.now(), route)));
   const missing = new Set<string>();
   for (const a of answers) {
     if ('error' in a) return { error: a.error };

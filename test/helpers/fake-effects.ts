@@ -2,6 +2,7 @@
 // ssh-add, ssh-keygen and the providers' APIs would, from plain data, and logs every call.
 import { type Effects } from '../../hooks/effects.ts';
 import { type HttpResult } from '../../hooks/http.ts';
+import { type Route } from '../../hooks/net/route.ts';
 import { type RunResult } from '../../hooks/process.ts';
 
 export const HOME = '/home/me';
@@ -53,7 +54,7 @@ export const REPO_FOUND: HttpResult = { status: 200, headers: { 'content-type': 
 
 export interface Fake extends Effects {
   calls: string[];
-  requests: { url: string; headers: Record<string, string>; body?: string }[];
+  requests: { url: string; headers: Record<string, string>; body?: string; route?: Route }[];
   printed: string[];
   /** The questions asked on the terminal. */
   asked: string[];
@@ -152,14 +153,16 @@ export function fakeEffects(w: World = {}): Fake {
       markReady: async (key, until) => void cache.set(`ready:${key}`, until),
       unmarkReady: async (key) => void cache.delete(`ready:${key}`),
     },
-    async httpGet(url, headers) {
-      requests.push({ url, headers });
+    async httpGet(url, headers, _timeoutMs, route) {
+      // As http.ts: no credential over a connection Git does not verify, and nothing sent.
+      if (route?.unverified && (headers.authorization || headers['private-token'])) return { error: `not sent: ${route.unverified}`, failure: 'unverified' };
+      requests.push({ url, headers, ...(route && { route }) });
       const byAuth = w.httpAuth?.[`${url} ${headers.authorization ?? headers['private-token'] ?? ''}`];
-      return byAuth ?? w.http?.[url] ?? (url.endsWith('?expand=resourceGroup') ? REPO_FOUND : { error: 'ECONNREFUSED', timedOut: false });
+      return byAuth ?? w.http?.[url] ?? (url.endsWith('?expand=resourceGroup') ? REPO_FOUND : { error: 'ECONNREFUSED', failure: 'refused' });
     },
-    async httpPost(url, headers, body) {
-      requests.push({ url, headers, body });
-      return w.http?.[`POST ${url}`] ?? { error: 'ECONNREFUSED', timedOut: false };
+    async httpPost(url, headers, body, _timeoutMs, route) {
+      requests.push({ url, headers, body, ...(route && { route }) });
+      return w.http?.[`POST ${url}`] ?? { error: 'ECONNREFUSED', failure: 'refused' };
     },
     terminal: () => w.terminal ?? false,
     async askTty(question) {

@@ -177,6 +177,13 @@ const ROWS: Row[] = [
     verdict: 'ready', ids: ['token.ok'],
   },
   { name: 'API down', url: 'https://huggingface.co/alice/m', world: { credentials: stored('https://huggingface.co', WRITE) }, verdict: 'unknown', ids: ['api.unreachable'] },
+  // The route Git would take (net/route.ts): each failure its own finding; never certain.
+  { name: 'behind http.proxy: asked through it, ready', url: 'https://huggingface.co/alice/m', world: { ...hub(WRITE), config: [['http.proxy', 'http://proxy.corp:3128']] }, verdict: 'ready', ids: ['token.ok'] },
+  { name: 'the proxy wants a login', url: 'https://huggingface.co/alice/m', world: { ...hub(WRITE, { error: 'the proxy asks for a login (407 Proxy Authentication Required)', failure: 'proxy-auth' }), config: [['http.proxy', 'http://proxy.corp:3128']] }, verdict: 'unknown', ids: ['api.proxy-auth'] },
+  { name: 'the proxy refuses', url: 'https://huggingface.co/alice/m', world: { ...hub(WRITE, { error: 'the proxy refused the connection', failure: 'proxy' }), env: { HTTPS_PROXY: 'http://proxy.corp:3128' } }, verdict: 'unknown', ids: ['api.proxy'] },
+  { name: 'a certificate Node does not trust', url: 'https://huggingface.co/alice/m', world: hub(WRITE, { error: 'signed by a CA this machine\'s Node does not trust', failure: 'tls', untrusted: true }), verdict: 'unknown', ids: ['api.tls'] },
+  { name: 'http.sslVerify false: the token is sent nowhere', url: 'https://huggingface.co/alice/m', world: { ...hub(WRITE), config: [['http.sslverify', 'false']] }, verdict: 'unknown', ids: ['api.unverified'], asked: [] },
+  { name: 'GIT_SSL_NO_VERIFY: the bridge hands nothing to Git', url: 'https://huggingface.co/alice/m', world: { env: { HF_HOME: '/hf', GIT_SSL_NO_VERIFY: '1' }, files: { '/hf/token': WRITE }, http: { [WHOAMI]: whoami('alice', 'write') } }, verdict: 'blocked', ids: ['https.bridge-refused', 'https.no-credential'], asked: [] },
   { name: 'offline doctor does not send the token', url: 'https://huggingface.co/alice/m', phase: 'doctor', offline: true, world: hub(WRITE), verdict: 'unknown', ids: ['token.not-validated', 'https.helpers'], asked: [] },
   { name: 'HF_TOKEN differs from what Git sends', url: 'https://huggingface.co/alice/m', world: { ...hub(WRITE), env: { HF_TOKEN: OTHER } }, verdict: 'ready', ids: ['token.env-override', 'token.ok'] },
   {
@@ -229,8 +236,22 @@ engine('every finding id the engine has is in the table', () => {
     'https.no-credential', 'https.password-not-token', 'https.host-alias', 'token.invalid', 'token.read-only', 'token.no-write-access',
     'token.expired', 'token.env-override', 'token.ok', 'token.not-validated', 'api.unreachable',
     'repo.not-found', 'token.expiring', 'token.unverified', 'token.sso-required', 'https.token-minted', 'ssh.key-unconfirmed',
-    'content.lfs-missing', 'content.lfs-unverified',
+    'content.lfs-missing', 'content.lfs-unverified', 'api.proxy', 'api.proxy-auth', 'api.tls', 'api.unverified',
   ]) assert.ok(ids.has(id), `~> ${id} has a row`);
+});
+
+engine('API requests carry the route Git would take: its proxy, its CA; doctor shows it', async () => {
+  const fx = fakeEffects({ ...hub(WRITE), config: [['http.proxy', 'http://bob:pw@proxy.corp:3128'], ['http.https://huggingface.co.sslcainfo', '/etc/corp.pem']] });
+  const { config } = await loadConfig(fx);
+  const target = targetFor({ url: 'https://huggingface.co/alice/m', remote: 'origin' }, config);
+  const { report } = await check(target, 'doctor', fx, contextFor(config, fx));
+  assert.ok(fx.requests.length > 0);
+  for (const r of fx.requests) {
+    assert.equal(r.route?.proxy, { url: 'http://bob:pw@proxy.corp:3128', source: 'http.proxy' });
+    assert.equal(r.route?.ca, [{ path: '/etc/corp.pem', source: 'http.https://huggingface.co.sslCAInfo' }]);
+  }
+  assert.equal(report.route, { proxy: 'http://bob:****@proxy.corp:3128', proxySource: 'http.proxy', ca: [{ path: '/etc/corp.pem', source: 'http.https://huggingface.co.sslCAInfo' }] });
+  assert.ok(report.findings.some((f) => f.id === 'api.route'));
 });
 
 engine('a ready HTTPS push returns the marker key beside the report; the probe and the token answer are cached', async () => {
