@@ -246,6 +246,33 @@ scenario('unregistered key: the probe hears "Hi anonymous", ssh.key-not-register
   assert.equal(sshd.sessions(), [['anonymous', '(no command)']], '~> only the probe, no push');
 });
 
+scenario('a host reached only through a ProxyCommand (issue 20): the probe goes through it too; an unregistered key stopped, a registered one lands', async (sb) => {
+  // hub-ssh.corp.test resolves nowhere: only the ProxyCommand knows the way.
+  const relayLog = sb.path('relay.log');
+  const key = await newKey(sb, 'alice');
+  const config = sshConfig(sb, { identity: key.path, knownHosts: sshd.hostKeyLine.replace(`[127.0.0.1]:${sshd.port}`, 'hub-ssh.corp.test') });
+  writeFileSync(config, `Host hub-ssh.corp.test\n  ProxyCommand '${process.execPath}' '${join(import.meta.dirname, '..', 'helpers', 'ssh-relay.mjs')}' %h %p ${sshd.port} ${relayLog}\n\n${readFileSync(config, 'utf8')}`);
+  const name = sb.dir.split('/').pop()!;
+  const bare = join(sshd.repos, 'spaces', 'me', name);
+  await sb.git(sb.dir, 'init', '-q', '--bare', '-b', 'main', bare);
+  const repo = await sb.repo();
+  await sb.git(repo, 'remote', 'add', 'origin', `ssh://${sshd.user}@hub-ssh.corp.test/spaces/me/${name}`);
+  await sb.git(repo, 'config', 'core.sshCommand', `ssh -F ${config}`);
+  await sb.git(repo, 'config', 'hf-hooks.hub-ssh.corp.test.provider', 'huggingface');
+  assert.is((await sb.cli(repo, ['install'])).exitCode, 0);
+  sshd.clearLog();
+  writeFileSync(relayLog, '');
+  const stopped = await pushMain(sb, repo);
+  blocked(stopped, 'ssh.key-not-registered');
+  assert.equal(readFileSync(relayLog, 'utf8').split('\n').filter(Boolean), ['hub-ssh.corp.test 22'], '~> the probe went through the ProxyCommand, once');
+  assert.equal(sshd.sessions(), [['anonymous', '(no command)']], '~> only the probe, no push');
+  sshd.register(key.fingerprint, 'alice');
+  const fine = await pushMain(sb, repo);
+  assert.is(fine.exitCode, 0, fine.stderr);
+  assert.is(await arrived(sb, bare), await sb.git(repo, 'rev-parse', 'main'));
+  assert.ok(readFileSync(relayLog, 'utf8').split('\n').filter(Boolean).length >= 3, '~> the probe and the push, both through it');
+});
+
 scenario('the pre-push hook reports the same SSH finding', async (sb) => {
   const key = await newKey(sb, 'stranger');
   const c = await client(sb, { identity: key.path });

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Test } from 'uvu';
 import { type IncomingMessage, type Server, type ServerResponse, createServer } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
 import { type Socket } from 'node:net';
 import { cardErrors, cardWarnings } from './hub-card.mjs';
 
@@ -64,9 +65,11 @@ export class Hub {
     return account;
   }
 
-  async start(): Promise<void> {
-    this.server = createServer((req, res) => this.handle(req, res));
-    this.server.on('connection', (s) => {
+  /** `tls`: serve HTTPS with this key and certificate (a network's own CA: test/helpers/tls.ts). */
+  async start(o: { tls?: { key: string; cert: string } } = {}): Promise<void> {
+    const handler = (req: IncomingMessage, res: ServerResponse) => this.handle(req, res);
+    this.server = o.tls ? createHttpsServer(o.tls, handler) : createServer(handler);
+    this.server.on('connection', (s: Socket) => {
       this.sockets.add(s);
       s.on('close', () => this.sockets.delete(s));
     });
