@@ -126,3 +126,5 @@ if (result.stdout) process.stdout.write(result.stdout);
 // mask() loads every provider's token patterns: only when there is something to mask.
 if (result.stderr) process.stderr.write((await import('./hooks/mask.ts')).mask(result.stderr));
 process.exitCode = result.exit;
+// As the hook runtime (hooks/main.ts): once done, nothing left open may keep the user waiting.
+setTimeout(() => process.exit(), 500).unref();

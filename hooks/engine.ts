@@ -23,7 +23,10 @@ import { checkUrl } from './url-checks.ts';
 
 /** The config, and what is wrong with it: reported once, not once per remote. */
 export async function loadConfig(fx: Effects): Promise<{ config: Config; problems: Finding[] }> {
-  return configFromGit(await fx.run('git', CONFIG_ARGS, { env: fx.env, timeoutMs: LOCAL_TIMEOUT_MS }), fx.env);
+  const read = (args: string[]) => fx.run('git', args, { env: fx.env, timeoutMs: LOCAL_TIMEOUT_MS });
+  const r = await read(CONFIG_ARGS);
+  // A Git before 2.26 has no --show-scope (usage error, 129): the settings without their scopes.
+  return configFromGit(r.code === 129 ? await read(CONFIG_ARGS.filter((a) => a !== '--show-scope')) : r, fx.env);
 }
 
 export interface Checked {

@@ -60,7 +60,8 @@ async function attempt(method: string, target: URL, headers: Record<string, stri
     if ('error' in ctx) return { error: ctx.error, failure: 'tls' };
     if (ctx.context) tls = { secureContext: ctx.context };
   }
-  const agent = route.proxy ? (await loadAgents()).agentFor(route.proxy.url, secure) : undefined;
+  const ended = new AbortController();
+  const agent = route.proxy ? (await loadAgents()).agentFor(route.proxy.url, secure, ended.signal, deadline - Date.now()) : undefined;
   return new Promise((resolve) => {
     let done = false;
     let connect: number | undefined;
@@ -68,6 +69,7 @@ async function attempt(method: string, target: URL, headers: Record<string, stri
       if (done) return;
       done = true;
       clearTimeout(timer);
+      ended.abort();
       resolve(r);
     };
     const sized = body === undefined ? {} : { 'content-length': String(Buffer.byteLength(body)) };
@@ -90,7 +92,7 @@ async function attempt(method: string, target: URL, headers: Record<string, stri
         headers: Object.fromEntries(Object.entries(res.headers).map(([k, v]) => [k.toLowerCase(), Array.isArray(v) ? v.join(', ') : String(v ?? '')])),
         body: Buffer.concat(chunks).toString('utf8'),
       }));
-      res.on('error', (e) => finish(failureOf(e, target, route.proxy?.url, connect !== undefined)));
+      res.on('error', (e) => finish(failureOf(e, target, route, connect !== undefined)));
     });
     req.on('proxyConnect', (answer: { statusCode?: number }) => (connect = answer.statusCode));
     const ms = Math.max(0, deadline - Date.now());
@@ -98,7 +100,7 @@ async function attempt(method: string, target: URL, headers: Record<string, stri
       finish({ error: `no answer within ${ms} ms${route.proxy ? ' through the proxy' : ''}`, failure: 'timeout' });
       req.destroy();
     }, ms);
-    req.on('error', (e: NodeJS.ErrnoException) => finish(failureOf(e, target, route.proxy?.url, connect !== undefined)));
+    req.on('error', (e: NodeJS.ErrnoException) => finish(failureOf(e, target, route, connect !== undefined)));
     req.end(body);
   });
 }

@@ -8,9 +8,14 @@ import { HttpProxyAgent } from 'http-proxy-agent';
 import { HttpsProxyAgent } from 'https-proxy-agent';
 import { SocksProxyAgent } from 'socks-proxy-agent';
 
-export function agentFor(proxy: string, secure: boolean): Agent {
+/**
+ * One agent per request. `signal` ends the socket to the proxy: a proxy that takes the
+ * connection and never answers the CONNECT would otherwise keep it (and node) open after
+ * the request gave up, as the request never gets that socket to destroy.
+ */
+export function agentFor(proxy: string, secure: boolean, signal: AbortSignal, timeoutMs: number): Agent {
   const scheme = proxy.slice(0, proxy.indexOf(':'));
   // Git's (curl's) bare "socks" is SOCKS4; socks-proxy-agent would read it as 5h.
-  if (scheme.startsWith('socks')) return new SocksProxyAgent(scheme === 'socks' ? `socks4${proxy.slice(5)}` : proxy);
-  return secure ? new HttpsProxyAgent(proxy) : new HttpProxyAgent(proxy);
+  if (scheme.startsWith('socks')) return new SocksProxyAgent(scheme === 'socks' ? `socks4${proxy.slice(5)}` : proxy, { timeout: Math.max(1, timeoutMs), socketOptions: { signal } });
+  return secure ? new HttpsProxyAgent(proxy, { signal }) : new HttpProxyAgent(proxy, { signal });
 }

@@ -1,6 +1,6 @@
 // What stopped a request, in words that say where it broke: the proxy, the name, the
 // certificate, the deadline. net/guidance.ts turns each kind into its own finding.
-import { shownProxy } from './route.ts';
+import { type Route, shownProxy } from './route.ts';
 
 export type Failure = 'timeout' | 'dns' | 'refused' | 'tls' | 'proxy' | 'proxy-auth' | 'unverified' | 'network';
 
@@ -22,8 +22,9 @@ const NO_NAME = new Set(['ENOTFOUND', 'EAI_AGAIN', 'EAI_NONAME', 'EAI_FAIL']);
  * `tunnelled`: the proxy had answered the CONNECT, so what failed after is the far side.
  * Before that, with a proxy, a connection error is the proxy's.
  */
-export function failureOf(e: NodeJS.ErrnoException, target: URL, proxy: string | undefined, tunnelled: boolean): Failed {
+export function failureOf(e: NodeJS.ErrnoException, target: URL, route: Route, tunnelled: boolean): Failed {
   const code = e.code ?? '';
+  const proxy = route.proxy?.url;
   if (UNTRUSTED.has(code)) return { error: `${target.hostname}'s certificate is signed by a CA this machine's Node does not trust (${code})`, failure: 'tls', untrusted: true };
   if (/CERT|^ERR_TLS_|^ERR_SSL_|^EPROTO$/.test(code)) return { error: `TLS with ${target.hostname} failed: ${e.message.split('\n')[0]} (${code})`, failure: 'tls' };
   if (proxy && !tunnelled) {
@@ -32,7 +33,8 @@ export function failureOf(e: NodeJS.ErrnoException, target: URL, proxy: string |
     if (code === 'ECONNREFUSED') return { error: `the proxy ${shownProxy(proxy)} refused the connection`, failure: 'proxy' };
     return { error: `the proxy ${shownProxy(proxy)} failed: ${code || e.message.split('\n')[0]}`, failure: 'proxy' };
   }
-  if (NO_NAME.has(code)) return { error: `the name ${target.hostname} does not resolve${proxy ? '' : ' here (no proxy is set for it)'}`, failure: 'dns' };
+  const direct = proxy ? '' : route.direct ? ` (asked directly: ${route.direct})` : ' here (no proxy is set for it)';
+  if (NO_NAME.has(code)) return { error: `the name ${target.hostname} does not resolve${direct}`, failure: 'dns' };
   if (code === 'ECONNREFUSED') return { error: `${target.host} refused the connection`, failure: 'refused' };
   return { error: code || e.message.split('\n')[0], failure: 'network' };
 }

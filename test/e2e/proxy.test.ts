@@ -2,6 +2,7 @@
 // and the Hub's certificate is signed by the network's own CA. Git is told both, the way
 // such networks tell it; hf-hooks must follow Git: the same proxy, the same trust.
 import { mkdtempSync, rmSync } from 'node:fs';
+import { type Socket, createServer as createTcpServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { suite } from 'uvu';
@@ -9,7 +10,7 @@ import * as assert from 'uvu/assert';
 import { Hub, type HubAccount, sha256 } from '../helpers/hub.ts';
 import { ConnectProxy, Socks5Proxy } from '../helpers/proxy.ts';
 import { arrived, assertBlocked, pushMain } from '../helpers/push.ts';
-import { type Run, Sandbox } from '../helpers/sandbox.ts';
+import { CLI, type Run, Sandbox } from '../helpers/sandbox.ts';
 import { type TestCa, makeCa } from '../helpers/tls.ts';
 
 const HOST = 'hub.corp.test';
@@ -199,6 +200,24 @@ scenario('the CA named nowhere: api.tls with the setting that fixes it; GIT_SSL_
   const unverified = await sb.cli(c.repo, ['doctor'], { env: { ...c.env, GIT_SSL_NO_VERIFY: '1' } });
   assert.match(unverified.stdout + unverified.stderr, '[api.unverified]');
   assert.match(unverified.stdout + unverified.stderr, 'unset GIT_SSL_NO_VERIFY');
+});
+
+scenario('a proxy that takes the connection and never answers: doctor decides within hf-hooks.timeout, says it timed out through the proxy, and exits', async (sb) => {
+  const held = new Set<Socket>();
+  const silent = createTcpServer((s) => void held.add(s));
+  await new Promise<void>((r) => silent.listen(0, '127.0.0.1', r));
+  try {
+    const port = (silent.address() as { port: number }).port;
+    const c = await client(sb, { git: [['http.sslCAInfo', ca.caFile]] });
+    await sb.git(sb.dir, 'config', '--global', 'http.proxy', `http://127.0.0.1:${port}`);
+    await sb.git(sb.dir, 'config', '--global', 'hf-hooks.timeout', '800');
+    const r = await sb.run(process.execPath, [CLI, 'doctor'], { cwd: c.repo, env: c.env, timeout: 60_000 });
+    assert.is.not(r.exitCode, -1, '~> doctor ended on its own: nothing left open kept node waiting');
+    assert.match(r.stdout + r.stderr, /no answer within \d+ ms through the proxy\. \[api\.unreachable\]/);
+  } finally {
+    for (const s of held) s.destroy();
+    await new Promise((r) => silent.close(r));
+  }
 });
 
 scenario('a CA only in SSL_CERT_FILE: tried when Node\'s roots fail, and the token is confirmed', async (sb) => {

@@ -14,6 +14,8 @@ export interface World {
   env?: Record<string, string>;
   /** git config, as `git config -z --get-regexp` would list it (lowercase section and key names). */
   config?: [string, string][];
+  /** A Git older than 2.26, which has no `git config --show-scope`. */
+  gitBefore226?: boolean;
   /** What the credential helpers hold, by `protocol://host[:port]` (no path: Git's default). */
   credentials?: Record<string, { username?: string; password: string }>;
   /** `ssh -G`: the resolved config, or a failure. */
@@ -102,6 +104,7 @@ export function fakeEffects(w: World = {}): Fake {
     if (cmd === 'sh' && args[0] === '-c') return ssh(args.slice(3));
     if (cmd === 'ssh') return ssh(args);
     if (cmd === 'git' && args[0] === 'config') {
+      if (w.gitBefore226 && args.includes('--show-scope')) return fail(129, "error: unknown option `show-scope'");
       const entries = w.config ?? [];
       return entries.length ? ok(entries.map(([k, v]) => `${k}\n${v}\0`).join('')) : fail(1);
     }

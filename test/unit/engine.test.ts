@@ -240,6 +240,13 @@ engine('every finding id the engine has is in the table', () => {
   ]) assert.ok(ids.has(id), `~> ${id} has a row`);
 });
 
+engine('a Git without --show-scope (before 2.26): the settings are still read, without their scopes', async () => {
+  const fx = fakeEffects({ gitBefore226: true, config: [['hf-hooks.timeout', '1234'], ['http.proxy', 'http://p:1']] });
+  const { config } = await loadConfig(fx);
+  assert.is(config.timeoutMs, 1234);
+  assert.equal(config.http, [{ key: 'http.proxy', value: 'http://p:1' }]);
+});
+
 engine('API requests carry the route Git would take: its proxy, its CA; doctor shows it', async () => {
   const fx = fakeEffects({ ...hub(WRITE), config: [['http.proxy', 'http://bob:pw@proxy.corp:3128'], ['http.https://huggingface.co.sslcainfo', '/etc/corp.pem']] });
   const { config } = await loadConfig(fx);
