@@ -8,7 +8,7 @@ import { homedir, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { PROVIDERS, endpointsFrom } from '../../hooks/providers/index.ts';
 import { classify, origin } from '../../hooks/remote.ts';
-import { applyOrRefuse, describe } from '../effects/apply.ts';
+import { applyOrRefuse, describe, sweepAll } from '../effects/apply.ts';
 import { type CredentialWiring, helperValue, mergeHelperRecord, planCredentialInstall, planCredentialUninstall, readHelpers } from '../plan/credential.ts';
 import { git } from '../effects/git.ts';
 import { type HookTarget } from '../effects/hooks-dir.ts';
@@ -16,10 +16,11 @@ import { type Action, planInstall, planUninstall } from '../plan/hooks.ts';
 import { type InstallRecord, configSections, credentialSections, recordText } from '../plan/record.ts';
 import { type CommandResult, refused } from '../result.ts';
 import { dataRoot as dataRootOf } from '../../hooks/layout.ts';
-import { credentialHelperPath, packageVersion, runtimePath, sshWrapperPath } from '../effects/runtime.ts';
+import { credentialHelperPath, packageVersion, runtimeFiles, runtimePath, sshWrapperPath } from '../effects/runtime.ts';
 import { credentialHelperText, sshWrapperText } from '../plan/shim.ts';
 import { snapshot } from '../effects/snapshot.ts';
-import { type SshWiring, planSshInstall, planSshUninstall } from '../plan/ssh.ts';
+import { type SshWiring, planSshInstall, planSshUninstall, sshRecord } from '../plan/ssh.ts';
+import { type Io } from '../effects/io.ts';
 
 interface GlobalRecord extends InstallRecord {
   templateDir: string;
@@ -102,7 +103,7 @@ async function defaultTemplates(cwd: string): Promise<string> {
   return resolve(exec.stdout, '..', '..', 'share', 'git-core', 'templates');
 }
 
-export async function installGlobal(o: { env: NodeJS.ProcessEnv; node: string; dryRun: boolean }): Promise<CommandResult> {
+export async function installGlobal(o: { env: NodeJS.ProcessEnv; node: string; dryRun: boolean; io?: Io }): Promise<CommandResult> {
   const version = await packageVersion();
   const params = { version, node: o.node, runtime: runtimePath(o.env, version) };
   const g = await readGlobal(o.env);
@@ -111,7 +112,8 @@ export async function installGlobal(o: { env: NodeJS.ProcessEnv; node: string; d
   const target = templateTarget(templateDir);
   const hooks = planInstall(await snapshot(target), params);
   if ('refuse' in hooks) return refused('install --global', hooks.refuse);
-  const seed: Action[] = g.templateDir ? [] : [
+  // Our own template dir gone while init.templateDir still names it: an uninstall killed midway.
+  const seed: Action[] = g.templateDir && !(ours === templateDir && !existsSync(templateDir)) ? [] : [
     { kind: 'seed-template', from: await defaultTemplates(g.cwd), to: templateDir },
     { kind: 'config', key: 'init.templateDir', value: templateDir },
   ];
@@ -122,7 +124,7 @@ export async function installGlobal(o: { env: NodeJS.ProcessEnv; node: string; d
   const touched = ['core', 'ssh', 'init', ...credential.added.map((a) => a.key.replace(/\.helper$/, ''))];
   const old = g.record;
   const record: GlobalRecord = {
-    ...(ssh.record ?? old ?? { sshCommand: null, sshVariant: null, sshSectionCreated: false }),
+    ...sshRecord(ssh.record, old),
     credentialHelpers: mergeHelperRecord(old?.credentialHelpers ?? [], credential),
     templateDir,
     templateCreated: Boolean(ours) || !g.templateDir,
@@ -139,8 +141,8 @@ export async function installGlobal(o: { env: NodeJS.ProcessEnv; node: string; d
     ...credential.actions,
   ];
   if (o.dryRun) return { exit: 0, stdout: ['hf-hooks install --global --dry-run would:', ...actions.map((a) => `  ${describe(a, 'global')}`)].join('\n') + '\n' };
-  const failed = await applyOrRefuse('install --global', target, actions, { cwd: g.cwd, scope: 'global', configFile: g.configFile });
-  if (failed) return failed;
+  const applied = await applyOrRefuse('install --global', target, actions, { cwd: g.cwd, scope: 'global', configFile: g.configFile, sweep: [templateDir] }, o.io);
+  if ('refusal' in applied) return applied.refusal;
   return {
     exit: 0,
     stdout: [
@@ -149,7 +151,7 @@ export async function installGlobal(o: { env: NodeJS.ProcessEnv; node: string; d
         ? `  new clones and inits get the pre-push check from your init.templateDir, ${templateDir} (its own hooks are kept and chained)`
         : `  new clones and inits get the pre-push check: init.templateDir is now ${templateDir} (a copy of Git's default template plus the hook)`,
       ...ssh.notes.map((n) => `  ${n}`),
-      ...credential.notes.map((n) => `  ${n}`),
+      ...[...credential.notes, ...applied.notes].map((n) => `  ${n}`),
       '  not done: repositories that already exist keep their own .git/hooks, so their pushes are not checked by the pre-push hook.',
       '    run `npx hf-hooks install` in each (`npx hf-hooks status --global` lists those below the current directory)',
       '  core.hooksPath was left alone: setting it globally would switch off every repository\'s own hooks',
@@ -158,9 +160,11 @@ export async function installGlobal(o: { env: NodeJS.ProcessEnv; node: string; d
   };
 }
 
-export async function uninstallGlobal(o: { env: NodeJS.ProcessEnv }): Promise<CommandResult> {
+export async function uninstallGlobal(o: { env: NodeJS.ProcessEnv; io?: Io }): Promise<CommandResult> {
   const g = await readGlobal(o.env);
   const r = g.record;
+  const sweep = [...runtimeFiles(o.env, await packageVersion()), g.recordPath, join(dataRoot(o.env), 'template')];
+  if (!r) await sweepAll(sweep, o.io).catch(() => {});
   if (!r) return { exit: 0, stdout: 'hf-hooks: not installed globally (no record in ' + g.recordPath + ')\n' };
   const target = templateTarget(r.templateDir);
   const hooks = r.templateCreated ? { actions: [] as Action[], notes: [] } : planUninstall(await snapshot(target));
@@ -178,7 +182,7 @@ export async function uninstallGlobal(o: { env: NodeJS.ProcessEnv }): Promise<Co
     ...r.createdSections.map((section) => ({ kind: 'drop-empty-section', section }) as Action),
     { kind: 'state', path: g.recordPath },
   ];
-  const failed = await applyOrRefuse('uninstall --global', target, actions, { cwd: g.cwd, scope: 'global', configFile: g.configFile });
-  if (failed) return failed;
-  return { exit: 0, stdout: ['hf-hooks: removed the global install', ...[...hooks.notes, ...ssh.notes, ...credential.notes].map((n) => `  ${n}`)].join('\n') + '\n' };
+  const applied = await applyOrRefuse('uninstall --global', target, actions, { cwd: g.cwd, scope: 'global', configFile: g.configFile, sweep }, o.io);
+  if ('refusal' in applied) return applied.refusal;
+  return { exit: 0, stdout: ['hf-hooks: removed the global install', ...[...hooks.notes, ...applied.notes, ...ssh.notes, ...credential.notes].map((n) => `  ${n}`)].join('\n') + '\n' };
 }

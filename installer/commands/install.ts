@@ -8,9 +8,10 @@ import { helperValue, mergeHelperRecord, planCredentialInstall } from '../plan/c
 import { type InstallRecord, recordText } from '../plan/record.ts';
 import { credentialHelperText, sshWrapperText } from '../plan/shim.ts';
 import { snapshot } from '../effects/snapshot.ts';
-import { planSshInstall } from '../plan/ssh.ts';
+import { planSshInstall, sshRecord } from '../plan/ssh.ts';
 import { readWiring } from '../effects/wiring.ts';
 import { lfsHere, lfsNote } from '../effects/lfs.ts';
+import { type Io } from '../effects/io.ts';
 
 export interface InstallOptions {
   cwd: string;
@@ -18,6 +19,8 @@ export interface InstallOptions {
   dryRun: boolean;
   /** The node the hook will run: the one running install, found again on PATH if it moves. */
   node: string;
+  /** Where its writes go: the real filesystem and git unless a test says otherwise. */
+  io?: Io;
 }
 
 export async function install(o: InstallOptions): Promise<CommandResult> {
@@ -34,7 +37,7 @@ export async function install(o: InstallOptions): Promise<CommandResult> {
   const credential = planCredentialInstall(wiring.credential, helperValue(helper));
   const old = wiring.record;
   const record: InstallRecord = {
-    ...(ssh.record ?? old ?? { sshCommand: null, sshVariant: null, sshSectionCreated: false }),
+    ...sshRecord(ssh.record, old),
     credentialHelpers: mergeHelperRecord(old?.credentialHelpers ?? [], credential),
   };
   const actions: Action[] = [
@@ -47,10 +50,10 @@ export async function install(o: InstallOptions): Promise<CommandResult> {
     ...credential.actions,
   ];
   if (o.dryRun) return { exit: 0, stdout: ['hf-hooks install --dry-run would:', ...actions.map((a) => `  ${describe(a)}`)].join('\n') + '\n' };
-  const failed = await applyOrRefuse('install', target, actions, localConfig(o.cwd, target));
-  if (failed) return failed;
+  const applied = await applyOrRefuse('install', target, actions, localConfig(o.cwd, target), o.io);
+  if ('refusal' in applied) return applied.refusal;
   const lfs = await lfsHere(o.cwd);
-  const notes = [...hooks.notes, ...(lfs.installed ? [lfsNote(target)] : []), ...ssh.notes, ...credential.notes, ...(o.env.GIT_SSH_COMMAND ? ['warning: GIT_SSH_COMMAND is set in your environment, so Git ignores core.sshCommand and skips the SSH check while it is set'] : [])];
+  const notes = [...hooks.notes, ...applied.notes, ...(lfs.installed ? [lfsNote(target)] : []), ...ssh.notes, ...credential.notes, ...(o.env.GIT_SSH_COMMAND ? ['warning: GIT_SSH_COMMAND is set in your environment, so Git ignores core.sshCommand and skips the SSH check while it is set'] : [])];
   const shared = target.hooksPath && target.hooksPath.scope !== 'local' && target.hooksPath.scope !== 'worktree'
     ? [`note: core.hooksPath is set in your ${target.hooksPath.scope} config, so every repository using ${target.hooksDir} now runs this check`]
     : [];

@@ -10,8 +10,10 @@ import { planCredentialUninstall } from '../plan/credential.ts';
 import { planSshUninstall } from '../plan/ssh.ts';
 import { readWiring } from '../effects/wiring.ts';
 import { lfsAfterUninstall, lfsHere } from '../effects/lfs.ts';
+import { type Io } from '../effects/io.ts';
+import { packageVersion, runtimeFiles } from '../effects/runtime.ts';
 
-export async function uninstall(o: { cwd: string; env: NodeJS.ProcessEnv }): Promise<CommandResult> {
+export async function uninstall(o: { cwd: string; env: NodeJS.ProcessEnv; io?: Io }): Promise<CommandResult> {
   const target = await locateHooks(o.cwd);
   if ('error' in target) return refused('uninstall', target.error);
   const hooks = planUninstall(await snapshot(target));
@@ -24,11 +26,12 @@ export async function uninstall(o: { cwd: string; env: NodeJS.ProcessEnv }): Pro
     ...(wiring.record ? [{ kind: 'state', path: wiring.recordPath } as const] : []),
   ];
   const lfs = hooks.actions.length ? await lfsHere(o.cwd) : undefined;
-  const failed = await applyOrRefuse('uninstall', target, actions, localConfig(o.cwd, target));
-  if (failed) return failed;
+  const sweep = [...runtimeFiles(o.env, await packageVersion()), wiring.recordPath];
+  const applied = await applyOrRefuse('uninstall', target, actions, { ...localConfig(o.cwd, target), sweep }, o.io);
+  if ('refusal' in applied) return applied.refusal;
   // The directories install made for lefthook's script go when they are left empty.
   if (target.kind === 'lefthook') for (const dir of [dirname(target.file), dirname(dirname(target.file))]) await rmdir(dir).catch(() => {});
   // hf-hooks ran git-lfs's pre-push here; without it, something else must (lefthook runs its own).
   const lfsNotes = lfs?.used && lfs.installed && target.kind !== 'lefthook' ? await lfsAfterUninstall(target, o.cwd) : [];
-  return { exit: 0, stdout: [...hooks.notes, ...lfsNotes, ...ssh.notes, ...credential.notes].map((n) => `hf-hooks: ${n}`).join('\n') + '\n' };
+  return { exit: 0, stdout: [...hooks.notes, ...applied.notes, ...lfsNotes, ...ssh.notes, ...credential.notes].map((n) => `hf-hooks: ${n}`).join('\n') + '\n' };
 }

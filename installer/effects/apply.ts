@@ -1,9 +1,8 @@
 // Carries out a plan. If a step fails, every step already taken is undone (journal.ts).
-import { cp, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { writeAtomic } from './files.ts';
+import { sweepBeside, writeAtomic } from './files.ts';
 import { Journal } from './journal.ts';
-import { git } from './git.ts';
+import { type Io, REAL_IO } from './io.ts';
 import { type HookTarget } from './hooks-dir.ts';
 import { type Action } from '../plan/hooks.ts';
 import { type CommandResult, refused } from '../result.ts';
@@ -30,14 +29,13 @@ export function describe(a: Action, scope: Scope = 'local'): string {
   }
 }
 
-async function gitOk(cwd: string, args: string[]): Promise<void> {
-  const r = await git(cwd, args);
-  if (!r.ok) throw new Error(`git ${args.join(' ')}: ${r.stderr}`);
-}
-
 /** git config in one scope, run from `cwd`. */
-function configIn(cwd: string, scope: Scope) {
+function configIn(cwd: string, scope: Scope, { git }: Io) {
   const flag = `--${scope}`;
+  const gitOk = async (cwd: string, args: string[]) => {
+    const r = await git(cwd, args);
+    if (!r.ok) throw new Error(`git ${args.join(' ')}: ${r.stderr}`);
+  };
   return {
     add: (key: string, value: string) => gitOk(cwd, ['config', flag, '--add', key, value]),
     remove: (key: string, value: string) => gitOk(cwd, ['config', flag, '--fixed-value', '--unset', key, value]),
@@ -61,35 +59,52 @@ export interface ApplyTo {
   scope: Scope;
   /** The file that scope's git config writes, so a failure can put it back byte for byte. */
   configFile: string;
+  /** Files no step touches whose temp files a killed install may have left (uninstall's runtime). */
+  sweep?: string[];
 }
 
-/** Carries out the actions in order. On a failure, undoes every step taken and rethrows, with what it could not undo. */
-export async function apply(actions: Action[], to: ApplyTo): Promise<void> {
-  const config = configIn(to.cwd, to.scope);
+/** Removes the temp files and set-aside trees a killed run left beside these paths. */
+export async function sweepAll(paths: string[], io: Io = REAL_IO): Promise<void> {
+  for (const path of new Set(paths)) await sweepBeside(path, io);
+}
+
+/** The files a step writes or removes, whose neighbourhood a killed earlier run may have littered. */
+const pathsOf = (a: Action): string[] =>
+  a.kind === 'rename' ? [a.from, a.to] : 'path' in a ? [a.path] : a.kind === 'seed-template' ? [a.to] : [];
+
+/**
+ * Carries out the actions in order, every write through `io`. On a failure, undoes every
+ * step taken and rethrows, with what it could not undo. Killed midway (no undo), it leaves
+ * only states the next install or uninstall completes: the plans are decided from what is
+ * there, and the temp files and trees set aside by a killed run are swept first.
+ */
+export async function apply(actions: Action[], to: ApplyTo, io: Io = REAL_IO): Promise<string[]> {
+  const config = configIn(to.cwd, to.scope, io);
   const journal = new Journal();
   try {
+    await sweepAll([...actions.flatMap(pathsOf), ...(to.sweep ?? [])], io);
     for (const a of actions) {
       if (a.kind === 'runtime') {
         await journal.keepFile(a.path);
-        await installRuntime(a.path);
+        await installRuntime(a.path, io);
       } else if (a.kind === 'write') {
         await journal.keepFile(a.path);
-        await writeAtomic(a.path, a.text, a.mode);
+        await writeAtomic(a.path, a.text, a.mode, io);
       } else if (a.kind === 'remove') {
         await journal.keepFile(a.path);
-        await rm(a.path);
+        await io.remove(a.path);
       } else if (a.kind === 'state') {
         await journal.keepFile(a.path);
-        await (a.text === undefined ? rm(a.path, { force: true }) : writeAtomic(a.path, a.text, 0o644));
+        await (a.text === undefined ? io.remove(a.path) : writeAtomic(a.path, a.text, 0o644, io));
       } else if (a.kind === 'rename') {
         await journal.keepFile(a.from);
         await journal.keepFile(a.to);
-        await rename(a.from, a.to);
+        await io.rename(a.from, a.to);
       } else if (a.kind === 'seed-template') {
         await journal.keepTree(a.to);
-        await cp(a.from, a.to, { recursive: true, errorOnExist: false, force: false });
+        await io.copyTree(a.from, a.to);
       } else if (a.kind === 'remove-tree') {
-        await journal.removeTree(a.path);
+        await journal.removeTree(a.path, io);
       } else {
         await journal.keepFile(to.configFile);
         if (a.kind === 'config') await config.set(a.key, a.value);
@@ -101,7 +116,7 @@ export async function apply(actions: Action[], to: ApplyTo): Promise<void> {
   } catch (error) {
     throw new ApplyError((error as Error).message, await journal.undo());
   }
-  await journal.commit();
+  return journal.commit(io);
 }
 
 /** A step failed; `left` names what could not be put back (empty: nothing changed). */
@@ -111,19 +126,29 @@ export class ApplyError extends Error {
   }
 }
 
-/** Refuses up front when the hook's dir is not writable; otherwise applies. A refusal when anything fails. */
-export async function applyOrRefuse(command: string, target: HookTarget, actions: Action[], to: ApplyTo): Promise<CommandResult | undefined> {
-  if (!actions.length) return undefined;
+/**
+ * Refuses up front when the hook's dir is not writable; otherwise applies. A refusal when
+ * anything fails; a line for the user when it all worked but a tree set aside for
+ * removal could not be deleted (the next run sweeps it).
+ */
+export async function applyOrRefuse(command: string, target: HookTarget, actions: Action[], to: ApplyTo, io: Io = REAL_IO): Promise<Applied> {
+  if (!actions.length) {
+    // Nothing to do, but a killed install may have left its temp files.
+    await sweepAll(to.sweep ?? [], io).catch(() => {});
+    return { notes: [] };
+  }
   const touchesHooks = actions.some((a) => a.kind === 'write' || a.kind === 'rename' || a.kind === 'remove');
   const problem = touchesHooks ? await writableProblem(target) : undefined;
-  if (problem) return refused(command, problem);
+  if (problem) return { refusal: refused(command, problem) };
   try {
-    await apply(actions, to);
+    const left = await apply(actions, to, io);
+    return { notes: left.map((path) => `note: could not delete ${path}; the next install or uninstall removes it`) };
   } catch (error) {
-    return refused(command, (error as Error).message, error instanceof ApplyError ? error.left : []);
+    return { refusal: refused(command, (error as Error).message, error instanceof ApplyError ? error.left : []) };
   }
-  return undefined;
 }
+
+export type Applied = { refusal: CommandResult } | { notes: string[] };
 
 /** git config --local from `cwd`, which writes the repository's own config file. */
 export const localConfig = (cwd: string, target: HookTarget): ApplyTo => ({ cwd, scope: 'local', configFile: join(target.commonDir, 'config') });

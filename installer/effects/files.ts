@@ -1,22 +1,38 @@
 // File writes that never leave a half-written hook behind.
 import { randomBytes } from 'node:crypto';
-import { chmod, lstat, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { lstat, readFile, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { type Io, REAL_IO } from './io.ts';
+
+/** The temp file a write goes through: `.<name>.<8 hex>.tmp` beside it. */
+const tmpName = (path: string) => join(dirname(path), `.${basename(path)}.${randomBytes(4).toString('hex')}.tmp`);
+const isTmpOf = (path: string, entry: string) => new RegExp(`^\\.${literal(basename(path))}\\.[0-9a-f]{8}\\.tmp$`).test(entry);
+const literal = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Leaves an identical file alone, so running install twice changes nothing. */
-export async function writeAtomic(path: string, data: string | Uint8Array, mode: number): Promise<void> {
+export async function writeAtomic(path: string, data: string | Uint8Array, mode: number, io: Io = REAL_IO): Promise<void> {
   const current = await inspect(path);
   if (current?.kind === 'file' && current.mode === mode && current.text === (typeof data === 'string' ? data : Buffer.from(data).toString('utf8'))) return;
-  await mkdir(dirname(path), { recursive: true });
-  const tmp = join(dirname(path), `.${basename(path)}.${randomBytes(4).toString('hex')}.tmp`);
+  await io.mkdir(dirname(path));
+  const tmp = tmpName(path);
   try {
-    await writeFile(tmp, data);
-    await chmod(tmp, mode);
-    await rename(tmp, path);
+    await io.writeFile(tmp, data);
+    await io.chmod(tmp, mode);
+    await io.rename(tmp, path);
   } catch (error) {
-    await rm(tmp, { force: true });
+    await io.remove(tmp).catch(() => {});
     throw error;
   }
+}
+
+/**
+ * Removes what a run killed mid-write left beside `path`: its temp files, and a tree
+ * moved aside for removal (journal.ts). Only names of exactly those shapes.
+ */
+export async function sweepBeside(path: string, io: Io = REAL_IO): Promise<void> {
+  const entries = await io.readdir(dirname(path)).catch(() => [] as string[]);
+  const aside = new RegExp(`^${literal(basename(path))}\\.hf-hooks-removing-[0-9a-f]{8}$`);
+  for (const e of entries) if (isTmpOf(path, e) || aside.test(e)) await io.remove(join(dirname(path), e));
 }
 
 export interface FileInfo {

@@ -4,6 +4,7 @@
 import { randomBytes } from 'node:crypto';
 import { chmod, lstat, mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { type Io, REAL_IO } from './io.ts';
 
 type Saved =
   | { kind: 'absent'; /** The highest parent directory that did not exist either. */ createdDir?: string }
@@ -32,17 +33,23 @@ export class Journal {
   }
 
   /** remove-tree, undoably: the tree is moved aside now and deleted at commit(). */
-  async removeTree(path: string): Promise<void> {
+  async removeTree(path: string, io: Io = REAL_IO): Promise<void> {
     const moved = `${path}.hf-hooks-removing-${randomBytes(4).toString('hex')}`;
-    const done = await rename(path, moved).then(() => true, (e: NodeJS.ErrnoException) => {
+    const done = await io.rename(path, moved).then(() => true, (e: NodeJS.ErrnoException) => {
       if (e.code === 'ENOENT') return false;
       throw e;
     });
     if (done) this.aside.push({ path, moved });
   }
 
-  async commit(): Promise<void> {
-    for (const { moved } of this.aside) await rm(moved, { recursive: true, force: true });
+  /**
+   * Deletes the trees moved aside. A failure here leaves one behind, under a name the
+   * next run sweeps (files.ts sweepBeside); it is returned so the user is told.
+   */
+  async commit(io: Io = REAL_IO): Promise<string[]> {
+    const left: string[] = [];
+    for (const { moved } of this.aside) await io.remove(moved).catch(() => left.push(moved));
+    return left;
   }
 
   /** Puts everything back, newest first; returns the paths it could not restore. */

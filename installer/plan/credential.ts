@@ -68,7 +68,11 @@ export function planCredentialInstall(w: CredentialWiring, value: string): { act
 export function mergeHelperRecord(old: Entries, plan: { added: Entries; replaced: { key: string; value: string }[] }): Entries {
   const gone = (e: { key: string; value: string }) => plan.replaced.some((r) => r.key === e.key && r.value === e.value);
   const created = (key: string) => old.some((e) => e.key === key && e.sectionCreated && gone(e));
-  return [...old.filter((e) => !gone(e)), ...plan.added.map((a) => ({ ...a, sectionCreated: a.sectionCreated || created(a.key) }))];
+  const kept = old.filter((e) => !gone(e));
+  // An install killed after writing its record runs again with the same helpers to add:
+  // the first record of each knew whether its section was there before.
+  const fresh = plan.added.filter((a) => !kept.some((e) => e.key === a.key && e.value === a.value));
+  return [...kept, ...fresh.map((a) => ({ ...a, sectionCreated: a.sectionCreated || created(a.key) }))];
 }
 
 export function planCredentialUninstall(w: CredentialWiring, record: InstallRecord['credentialHelpers']): { actions: Action[]; notes: string[] } {

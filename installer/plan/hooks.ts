@@ -83,7 +83,9 @@ function planHooksDir(s: Snapshot, p: ShimParams, runtime: Action): Plan {
   const chained = chainedPath(file);
   const write: Action = { kind: 'write', path: file, text: shim, mode: 0o755 };
   if (!s.file) {
-    if (s.chained) return { refuse: `${chained} is left from an earlier install, but ${file} is gone. Move it back (mv '${chained}' '${file}') or delete it, then run install again.` };
+    // The one state an install killed between its rename and its write leaves (or a shim
+    // deleted by hand): the user's hook is already where the shim chains it from.
+    if (s.chained) return { actions: [runtime, write], notes: [`installed ${file}; the previous pre-push, found at ${basename(chained)} (an earlier install did not finish), runs after the check`] };
     return { actions: [runtime, write], notes: [`installed ${file}`] };
   }
   const refusal = unchainable(s.file, file);
@@ -152,6 +154,7 @@ export function planUninstall(s: Snapshot): Plan {
   const chained = chainedPath(file);
   const ours = s.file?.kind === 'file' && isShim(s.file.text!);
   if (!ours) {
+    if (!s.file && s.chained) return { actions: [{ kind: 'rename', from: chained, to: file }], notes: [`put the previous pre-push back in ${file} (an earlier install did not finish)`] };
     if (s.chained) return { refuse: `${file} is no longer hf-hooks' shim (something replaced it), so hf-hooks leaves it alone. The hook it had chained is still at ${chained}: move it back yourself if you want it.` };
     return { actions: [], notes: [`hf-hooks is not installed in ${s.target.hooksDir}`] };
   }

@@ -34,11 +34,23 @@ export function planSshInstall(w: SshWiring, wrapper: string): { actions: Action
   return { actions, notes: [note], ...(record && { record }) };
 }
 
+/**
+ * The SSH part of the record an install keeps. A record already there was written before
+ * hf-hooks first set ssh.variant, so what it says of ssh.variant and the [ssh] section stays
+ * true (an uninstall killed after putting core.sshCommand back, then install again).
+ */
+export function sshRecord(planned: SshRecord | undefined, old: SshRecord | undefined): SshRecord {
+  if (!planned) return old ?? { sshCommand: null, sshVariant: null, sshSectionCreated: false };
+  return old ? { ...planned, sshVariant: old.sshVariant, sshSectionCreated: old.sshSectionCreated } : planned;
+}
+
 export function planSshUninstall(w: SshWiring, record: SshRecord | undefined): { actions: Action[]; notes: string[] } {
-  if (!ours(w.local)) return { actions: [], notes: record ? ['core.sshCommand was changed after install, so hf-hooks leaves it as it is'] : [] };
+  // core.sshCommand already as it was before install: an uninstall killed midway, to finish.
+  const restored = !ours(w.local) && record !== undefined && (w.local ?? null) === record.sshCommand;
+  if (!ours(w.local) && !restored) return { actions: [], notes: record ? ['core.sshCommand was changed after install, so hf-hooks leaves it as it is'] : [] };
   const r = record ?? { sshCommand: null, sshVariant: null, sshSectionCreated: false };
   const actions: Action[] = [
-    { kind: 'config', key: 'core.sshCommand', value: r.sshCommand ?? undefined, previous: w.local },
+    ...(restored ? [] : [{ kind: 'config', key: 'core.sshCommand', value: r.sshCommand ?? undefined, previous: w.local } as Action]),
     ...(w.variant === 'ssh' && r.sshVariant !== 'ssh' ? [{ kind: 'config', key: 'ssh.variant', value: r.sshVariant ?? undefined, previous: w.variant } as Action] : []),
     ...(r.sshSectionCreated ? [{ kind: 'drop-empty-section', section: 'ssh' } as Action] : []),
   ];

@@ -5,7 +5,7 @@ import { type FileInfo } from '../../installer/effects/files.ts';
 import { type HookTarget } from '../../installer/effects/hooks-dir.ts';
 import { type Snapshot, planInstall, planUninstall } from '../../installer/plan/hooks.ts';
 import { helperPath, helperValue, mergeHelperRecord, planCredentialInstall, planCredentialUninstall } from '../../installer/plan/credential.ts';
-import { type SshWiring, planSshInstall, planSshUninstall } from '../../installer/plan/ssh.ts';
+import { type SshWiring, planSshInstall, planSshUninstall, sshRecord } from '../../installer/plan/ssh.ts';
 import { isWrapperPath, unwrap, wrapperValue } from '../../hooks/ssh/command.ts';
 import { hasBlock, huskyBlock, insertBlock, isShim, removeBlock, runnerText, runtimeOf, shimText } from '../../installer/plan/shim.ts';
 
@@ -72,10 +72,20 @@ const refusals: [string, Snapshot, RegExp][] = [
   ['pre-push is a directory', snap(dirTarget, DIR), /not a regular file/],
   ['pre-push is not executable', snap(dirTarget, file(LFS, 0o644)), /not executable, so Git does not run it/],
   ['a foreign hook and a leftover chained file', snap(dirTarget, file(LFS), file(LFS)), /already exists/],
-  ['a leftover chained file alone', snap(dirTarget, undefined, file(LFS)), /left from an earlier install/],
   ['husky script is a symlink', snap(huskyTarget, { kind: 'symlink', mode: 0o777 }), /symbolic link/],
 ];
 for (const [name, s, why] of refusals) install(`refuses: ${name}`, () => assert.match(kinds(planInstall(s, params)), why));
+// An install killed between its rename and its write (test/e2e/faults.test.ts): install
+// finishes it, uninstall puts the hook back.
+install('a leftover chained file alone: install writes the shim, which chains it', () => {
+  const plan = planInstall(snap(dirTarget, undefined, file(LFS)), params);
+  assert.is(kinds(plan), 'runtime,write');
+  assert.match('notes' in plan ? plan.notes[0] : '', 'an earlier install did not finish');
+});
+install('a leftover chained file alone: uninstall moves it back', () => {
+  const plan = planUninstall(snap(dirTarget, undefined, file(LFS)));
+  assert.ok('actions' in plan && plan.actions[0].kind === 'rename' && plan.actions[0].to === dirTarget.file);
+});
 install('husky: new script gets a shebang and the block', () => {
   const plan = planInstall(snap(huskyTarget), params);
   assert.ok('actions' in plan && plan.actions[1].kind === 'write' && plan.actions[1].text.startsWith('#!/usr/bin/env sh\n# >>> hf-hooks (created this file) >>>'));
@@ -148,6 +158,18 @@ ssh('uninstall leaves a core.sshCommand the user changed since', () => {
   assert.equal(actions, []);
   assert.match(notes[0], 'changed after install');
 });
+// An uninstall killed after putting core.sshCommand back (test/e2e/faults.test.ts).
+ssh('uninstall finishes one that was killed after core.sshCommand went back', () => {
+  const record = { sshCommand: 'ssh -F c', sshVariant: null, sshSectionCreated: true };
+  const { actions } = planSshUninstall({ local: 'ssh -F c', variant: 'ssh', hasSshSection: true }, record);
+  assert.equal(actions, [{ kind: 'config', key: 'ssh.variant', value: undefined, previous: 'ssh' }, { kind: 'drop-empty-section', section: 'ssh' }]);
+});
+ssh('install again after such a kill keeps what the first record knew of ssh.variant', () => {
+  const old = { sshCommand: 'ssh -F c', sshVariant: null, sshSectionCreated: true };
+  const planned = planSshInstall({ local: 'ssh -F c', effective: 'ssh -F c', variant: 'ssh', hasSshSection: true }, W).record;
+  assert.equal(sshRecord(planned, old), old);
+  assert.equal(sshRecord(planned, undefined), { sshCommand: 'ssh -F c', sshVariant: 'ssh', sshSectionCreated: false });
+});
 ssh.run();
 
 const credential = suite('plan: credential helper wiring');
@@ -189,6 +211,12 @@ credential('uninstall removes exactly its value and the section it created', () 
     { kind: 'config-remove', key: 'credential.https://huggingface.co.helper', value: H },
     { kind: 'drop-empty-section', section: 'credential.https://huggingface.co' },
   ]);
+});
+credential('install again after a kill past its record: each helper recorded once, with the first record\'s section', () => {
+  const w = { urls: ['https://huggingface.co'], helpers: {}, sections: ['https://huggingface.co'] };
+  const plan = planCredentialInstall(w, H);
+  const old = [{ key: 'credential.https://huggingface.co.helper', value: H, sectionCreated: true }];
+  assert.equal(mergeHelperRecord(old, plan), old);
 });
 credential.run();
 
