@@ -82,6 +82,9 @@ function parseUrlForm(scheme: string, rest: string): GitUrl | UrlProblem {
     const colon = userinfo.indexOf(':');
     url.user = decode(colon < 0 ? userinfo : userinfo.slice(0, colon));
     if (colon >= 0) url.password = decode(userinfo.slice(colon + 1));
+    // %0a and friends: Git dies on them in the credential protocol (credential.c,
+    // credential_write_item: "credential value for username contains newline").
+    if (/[\u0000-\u001f\u007f]/.test(`${url.user}${url.password ?? ''}`)) return { error: 'the user name or password in the URL holds an encoded control character (%0a, %0d, %00...)' };
   }
   return checkSshUser(url);
 }

@@ -20,7 +20,9 @@ export function renderJson(reports: Report[], problems: Finding[] = []): string 
     findings: r.findings,
     ...(r.route && { route: r.route }),
   }));
-  return mask(JSON.stringify({ version: 1, ...(problems.length && { config: problems }), remotes }));
+  // Each string masked before JSON escapes it: "\\n" would glue an "n" to a token after it.
+  const masked = (_key: string, value: unknown) => (typeof value === 'string' ? mask(value) : value);
+  return mask(JSON.stringify({ version: 1, ...(problems.length && { config: problems }), remotes }, masked));
 }
 
 /** A bug, said in one masked line with how to report it; the stack only with HF_HOOKS_DEBUG=1. */
@@ -58,7 +60,8 @@ const MAX_SHOWN = 200;
 
 /** A URL or name as one short line: control characters escaped, junk cut short. */
 export function printable(text: string): string {
-  const escaped = text.replace(/[\u0000-\u001f\u007f]/g, (c) => JSON.stringify(c).slice(1, -1));
+  // Masked first: an escape or the cut could otherwise split a token from its prefix.
+  const escaped = mask(text).replace(/[\u0000-\u001f\u007f]/g, (c) => JSON.stringify(c).slice(1, -1));
   return escaped.length <= MAX_SHOWN ? escaped : `${escaped.slice(0, MAX_SHOWN)}... (${escaped.length - MAX_SHOWN} more characters)`;
 }
 

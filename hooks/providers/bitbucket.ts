@@ -17,7 +17,7 @@ export const bitbucket: Provider = {
   },
   parseRepo: (path) => namespacedRepo(path),
   // ATATT: API tokens; ATCTT: repository, project and workspace access tokens; ATBB: app passwords.
-  tokenPatterns: [/\bATATT[A-Za-z0-9_=-]{6,}/g, /\bATCTT[A-Za-z0-9_=-]{6,}/g, /\bATBB[A-Za-z0-9]{6,}/g],
+  tokenPatterns: [/ATATT[A-Za-z0-9_=-]{6,}/g, /ATCTT[A-Za-z0-9_=-]{6,}/g, /ATBB[A-Za-z0-9]{6,}/g],
   tokensPage: 'https://id.atlassian.com/manage-profile/security/api-tokens',
   keysPage: 'https://bitbucket.org/account/settings/ssh-keys/',
   hostKeysPage: 'https://bitbucket.org/site/ssh',

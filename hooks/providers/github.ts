@@ -64,7 +64,7 @@ export const github: Provider = {
     ask: (where, push) => `GitHub personal access token${push ? ' that may push (classic: "repo" scope; fine-grained: Contents read and write)' : ''} for ${where} (https://github.com/settings/tokens): `,
   },
   parseRepo: (path) => namespacedRepo(path),
-  tokenPatterns: [/\bgh[pousr]_[A-Za-z0-9]{6,}/g, /\bgithub_pat_[A-Za-z0-9_]{6,}/g],
+  tokenPatterns: [/gh[pousr]_[A-Za-z0-9]{6,}/g, /github_pat_[A-Za-z0-9_]{6,}/g],
   tokensPage: 'https://github.com/settings/tokens',
   keysPage: 'https://github.com/settings/keys',
   hostKeysPage: 'https://docs.github.com/en/authentication/keeping-your-account-and-data-secure/githubs-ssh-key-fingerprints',

@@ -40,7 +40,9 @@ export const gitlab: Provider = {
   parseRepo: (path) => namespacedRepo(path),
   // Every prefix GitLab documents: glpat- (personal, project, group), gldt- (deploy),
   // glcbt- (CI job), glrt- (runner), gloas-, glft-, glptt-, glsoat-, glimt-, glagent-, ...
-  tokenPatterns: [/\bgl[a-z]{2,8}-[A-Za-z0-9_.-]{6,}/g],
+  // The documented prefixes anywhere; any other gl*- only at a word start, so prose
+  // ("english-speaking") is left alone.
+  tokenPatterns: [/gl(?:pat|dt|cbt|rt|oas|ft|ptt|soat|imt|agent|ffct|wt|rtr)-[A-Za-z0-9_.-]{6,}/g, /\bgl[a-z]{2,8}-[A-Za-z0-9_.-]{6,}/g],
   tokensPage: 'https://gitlab.com/-/user_settings/personal_access_tokens',
   // Its push check for projects with LFS on (git-lfs issue #2744 quotes it).
   lfsRefusal: 'GitLab: LFS objects are missing. Ensure LFS is properly set up or try a manual "git lfs push --all".',

@@ -272,7 +272,8 @@ export const huggingface: Provider = {
   parseRepo,
   // Families: hf_ access tokens, hf_oauth_ from the browser login (OAuth device flow,
   // utils/_oauth_device.py), hf_jwt_ from Trusted Publishers (a JWT: dots, dashes, underscores).
-  tokenPatterns: [/\bhf_oauth_[A-Za-z0-9_-]{6,}/g, /\bhf_jwt_[A-Za-z0-9_.-]{6,}/g, /\bhf_[A-Za-z0-9]{6,}/g, /\bapi_org_[A-Za-z0-9]{6,}/g],
+  // No word boundary before: a token glued to text ("x\\nhf_..." in JSON) is still a token.
+  tokenPatterns: [/hf_oauth_[A-Za-z0-9_-]{6,}/g, /hf_jwt_[A-Za-z0-9_.-]{6,}/g, /hf_[A-Za-z0-9]{6,}/g, /api_org_[A-Za-z0-9]{6,}/g],
   tokensPage: 'https://huggingface.co/settings/tokens',
   // The Hub reads only the password; huggingface_hub's own helper hand-over uses "hf_user",
   // "the default user used in the Hub" (utils/_git_credential.py set_git_credential).

@@ -65,6 +65,9 @@ const rows: Row[] = [
   [' https://huggingface.co/me/m', { error: /space/ }],
   ['https://huggingface.co/me/m\n', { error: /control character/ }],
   ['https://huggingface.co/me/m\ngit@evil', { error: /control character/ }],
+  // Found by test/unit/fuzz.test.ts: Git dies on these in the credential protocol.
+  ['https://%0a@huggingface.co/me/m', { error: /encoded control character/ }],
+  ['https://user:pw%0dhost=evil@huggingface.co/me/m', { error: /encoded control character/ }],
   [`https://huggingface.co/${'x'.repeat(5000)}`, { error: /5023 characters/ }],
   ['ssh://git@hf.co:99999/me/m', { error: /port '99999'/ }],
   ['ssh://git@hf.co:0/me/m', { error: /port '0'/ }],
