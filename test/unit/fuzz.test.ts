@@ -83,11 +83,12 @@ const reportArb = fc.record({
 });
 
 type Built = { reports: Report[]; problems: Finding[]; tokens: { prefix: string; token: string }[] };
-const toFinding = (f: fc.Arbitrary<never> extends never ? any : never): Finding => ({
-  id: f.id, level: f.level, message: f.message.text, fix: f.fix.map((x: Placed) => x.text),
+type FindingIn = typeof findingArb extends fc.Arbitrary<infer T> ? T : never;
+const toFinding = (f: FindingIn): Finding => ({
+  id: f.id, level: f.level, message: f.message.text, fix: f.fix.map((x) => x.text),
   ...(f.docs && { docs: f.docs.text }), ...(f.file && { file: f.file.text }),
 });
-const placedIn = (f: any): Placed['tokens'] => [f.message, ...f.fix, f.docs, f.file].filter(Boolean).flatMap((p: Placed) => p.tokens);
+const placedIn = (f: FindingIn): Placed['tokens'] => [f.message, ...f.fix, f.docs, f.file].flatMap((p) => p?.tokens ?? []);
 const built: fc.Arbitrary<Built> = fc.tuple(fc.array(reportArb, { minLength: 1, maxLength: 2 }), fc.array(findingArb, { maxLength: 2 })).map(([rs, ps]) => ({
   reports: rs.map((r) => ({
     remote: r.remote.text, url: r.url.text, verdict: r.verdict, findings: r.findings.map(toFinding),
