@@ -104,6 +104,7 @@ function scopeOf(t: Target, p: Remote): PushScope {
  * credential, say nothing so Git goes on to it. Only when none has one is it missing.
  */
 async function credentialGet(t: Target, p: Remote, ctx: Context, fx: Effects, o: Parameters<typeof missingCredential>[3]): Promise<Finding[]> {
+  // One with a credential, or one too slow to say (Git asks it next): say nothing.
   if (await gitCredential(t.asked ?? t.url, fx, LOCAL_TIMEOUT_MS)) return [];
   return [await missingCredential(p, ctx.config, fx, o)];
 }

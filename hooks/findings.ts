@@ -21,7 +21,7 @@ export type Verdict = 'ready' | 'warn' | 'unknown' | 'blocked';
 /** Findings that mean "could not find out", as opposed to "found a problem". */
 const INCONCLUSIVE = new Set([
   'url.malformed', 'url.unsupported', 'api.unreachable', 'api.tls', 'api.proxy', 'api.proxy-auth', 'api.unverified', 'ssh.unreachable', 'ssh.unchecked', 'ssh.not-probed', 'ssh.key-unconfirmed', 'token.not-validated', 'token.unverified',
-  'content.lfs-unverified',
+  'content.lfs-unverified', 'https.helper-timeout',
 ]);
 
 export function verdictOf(findings: Finding[]): Verdict {

@@ -33,13 +33,37 @@ export const NO_PROMPT_ENV = {
   GCM_INTERACTIVE: 'never',
 };
 
+/** How long output may keep coming after the process exited, from a child it left holding the pipes. */
+const AFTER_EXIT_MS = 200;
+
+/** Process groups still running, killed if this process exits first (a Ctrl-C reaches only us). */
+const live = new Set<number>();
+process.on('exit', () => {
+  for (const pid of live) killGroup(pid);
+});
+
+function killGroup(pid: number): void {
+  try {
+    process.kill(-pid, 'SIGKILL');
+  } catch {
+    // Already gone.
+  }
+}
+
+/**
+ * Each child leads its own process group, so the deadline reaches what it started too: a
+ * credential helper under `git credential fill` that never answers holds our pipes open,
+ * and killing git alone would leave us waiting on them for ever.
+ */
 export function run(cmd: string, args: string[], opts: RunOptions = {}): Promise<RunResult> {
   return new Promise((resolve) => {
     const child = spawn(cmd, args, {
       cwd: opts.cwd,
       env: { ...(opts.env ?? process.env), ...NO_PROMPT_ENV },
       stdio: [opts.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+      detached: true,
     });
+    if (child.pid) live.add(child.pid);
     if (opts.input !== undefined) {
       child.stdin?.on('error', () => {});
       child.stdin?.end(opts.input);
@@ -47,17 +71,31 @@ export function run(cmd: string, args: string[], opts: RunOptions = {}): Promise
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     let timedOut = false;
+    let done = false;
+    let grace: NodeJS.Timeout | undefined;
+    const finish = (code: number, extra = '') => {
+      if (done) return;
+      done = true;
+      clearTimeout(timer);
+      clearTimeout(grace);
+      if (child.pid) live.delete(child.pid);
+      // Let go of pipes a leftover process may still hold, so they keep nothing waiting.
+      child.stdout?.destroy();
+      child.stderr?.destroy();
+      resolve({ code, stdout: Buffer.concat(out).toString(opts.encoding ?? 'utf8'), stderr: Buffer.concat(err).toString() + extra, timedOut });
+    };
     const timer = opts.timeoutMs === undefined ? undefined : setTimeout(() => {
       timedOut = true;
-      child.kill('SIGKILL');
+      if (child.pid) killGroup(child.pid);
+      finish(137);
     }, opts.timeoutMs);
     child.stdout!.on('data', (d: Buffer) => (opts.onStdout ? opts.onStdout(d) : out.push(d)));
     child.stderr!.on('data', (d: Buffer) => err.push(d));
-    const finish = (code: number, extra = '') => {
-      clearTimeout(timer);
-      resolve({ code, stdout: Buffer.concat(out).toString(opts.encoding ?? 'utf8'), stderr: Buffer.concat(err).toString() + extra, timedOut });
-    };
     child.on('error', (e: NodeJS.ErrnoException) => finish(e.code === 'ENOENT' ? 127 : 126, `${cmd}: ${e.message}`));
+    // A daemon the child started (git credential-cache's) may keep the pipes: do not wait on it.
+    child.on('exit', (code, signal) => {
+      grace = setTimeout(() => finish(code ?? (signal ? 128 : 1)), AFTER_EXIT_MS);
+    });
     child.on('close', (code, signal) => finish(code ?? (signal ? 128 : 1)));
   });
 }

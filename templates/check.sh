@@ -23,7 +23,11 @@ hf_hooks_ready() {
   command -v git-lfs >/dev/null 2>&1 || ! hf_hooks_uses_lfs || return 1
   # Every process counts on a push that is fine: the shell reads and cuts what it can itself.
   hf_hooks_pw=
-  hf_hooks_fill=$(printf 'url=%s\n\n' "$1" | HF_HOOKS_CREDENTIAL_QUIET=1 GIT_TERMINAL_PROMPT=0 GIT_ASKPASS= SSH_ASKPASS= GCM_INTERACTIVE=never git credential fill 2>/dev/null)
+  # A helper that never answers must not hold the push: a second at most here (timeout(1)
+  # signals the whole group, helper included), then node, whose own wait is bounded too;
+  # without timeout (macOS), straight to node.
+  command -v timeout >/dev/null 2>&1 || return 1
+  hf_hooks_fill=$(printf 'url=%s\n\n' "$1" | HF_HOOKS_CREDENTIAL_QUIET=1 GIT_TERMINAL_PROMPT=0 GIT_ASKPASS= SSH_ASKPASS= GCM_INTERACTIVE=never timeout 1 git credential fill 2>/dev/null)
   while IFS= read -r hf_hooks_line; do
     case $hf_hooks_line in password=*) hf_hooks_pw=${hf_hooks_line#password=} ;; esac
   done <<HF_HOOKS_FILL

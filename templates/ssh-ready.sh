@@ -39,7 +39,13 @@ hf_hooks_ssh_key() {
 $hf_hooks_g
 HF_HOOKS_G
   hf_hooks_agent=none
-  [ -z "${SSH_AUTH_SOCK:-}" ] || hf_hooks_agent=$(SSH_ASKPASS= ssh-add -l 2>&1 </dev/null)
+  # An agent that never answers must not hold the push: bounded, and no fast path without
+  # timeout(1) (macOS) or when it ran out; node then checks, within its own deadline.
+  if [ -n "${SSH_AUTH_SOCK:-}" ]; then
+    command -v timeout >/dev/null 2>&1 || return 1
+    hf_hooks_agent=$(SSH_ASKPASS= timeout 1 ssh-add -l 2>&1 </dev/null)
+    [ $? -ne 124 ] || return 1
+  fi
   hf_hooks_key=$(
     printf '%s\n' '@VERSION@' "${HF_HOOKS_SSH_COMMAND:-ssh}" "$hf_hooks_conf" "$hf_hooks_agent" "$(git config --get hf-hooks.cachettl)"
     if [ $# -gt 0 ]; then ls -lnd "$@"; cksum "$@"; fi

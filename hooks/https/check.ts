@@ -3,11 +3,12 @@
 import { cacheKey, readyKey, sha256 } from '../cache.ts';
 import { type Config } from '../config.ts';
 import { type Effects } from '../effects.ts';
-import { type Finding } from '../findings.ts';
+import { type Finding, finding } from '../findings.ts';
 import { LOCAL_TIMEOUT_MS } from '../process.ts';
 import { PROVIDERS } from '../providers/index.ts';
 import { type HttpAnswer, type LocalToken, type Provider, type PushScope, type TokenCheck, type TokenRequest, type TokenShape } from '../providers/types.ts';
-import { type Remote, endpointHost, origin, repoPath } from '../remote.ts';
+import { type Remote, endpointHost, origin, repoPath, withoutUserinfo } from '../remote.ts';
+import { shQuote } from '../shell.ts';
 import { VERSION } from '../version.ts';
 import { apiBase } from './api.ts';
 import { type GitCredential, gitCredential } from './credentials.ts';
@@ -34,6 +35,7 @@ export async function checkHttps(remote: Remote, config: Config, fx: Effects, o:
   const provider = PROVIDERS[remote.provider];
   if (!provider.tokenShape) return { findings: [] };
   const [credential, local] = await Promise.all([gitCredential(remote.url, fx, LOCAL_TIMEOUT_MS), localTokens(provider, fx)]);
+  if (credential?.timedOut) return { findings: [helperTimeout(remote)] };
   if (!credential?.password) {
     // Git got a token at hf-hooks' question moments ago (helper.ts): what was found then stands.
     const asked = await fx.cache.get(askedKey(remote), ASKED_TTL_SECONDS) as { findings: Finding[] } | undefined;
@@ -45,6 +47,21 @@ export async function checkHttps(remote: Remote, config: Config, fx: Effects, o:
   }
   const password = credential.password;
   return { findings: await diagnoseCredential(remote, credential, config, fx, o, local), readyKey: (url) => readyKey(VERSION, url, password) };
+}
+
+/**
+ * A helper that has not answered within the deadline may be slow (a password manager
+ * waiting to be unlocked) or stuck: Git will wait on it too, so this is unknown, never a block.
+ */
+function helperTimeout(remote: Remote): Finding {
+  const url = withoutUserinfo(remote.url);
+  return finding('https.helper-timeout', 'warn',
+    `A credential helper did not answer within ${LOCAL_TIMEOUT_MS / 1000} s when asked for ${url}.\n` +
+      'Git asks the same helpers before it pushes, so the push waits on it too; if it never answers, the push hangs there.',
+    [
+      `printf 'url=%s\\n\\n' ${shQuote(url)} | GIT_TRACE=1 git credential fill    # shows which helper Git runs last before it waits`,
+      'git config --show-origin --get-all credential.helper    # where each helper is set',
+    ]);
 }
 
 /** How long the pre-push check of a push may rely on what the helper found about a token it asked for. */

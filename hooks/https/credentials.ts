@@ -5,6 +5,8 @@ import { type Effects } from '../effects.ts';
 export interface GitCredential {
   username?: string;
   password?: string;
+  /** A helper did not answer within the deadline: unknown, not missing (no password). */
+  timedOut?: true;
 }
 
 export const QUIET_ENV = 'HF_HOOKS_CREDENTIAL_QUIET';
@@ -29,6 +31,7 @@ async function fill(url: string, fx: Effects, timeoutMs: number, trace: boolean)
     // Our own helper stays silent while we ask; run() already disables every prompt.
     env: { ...fx.env, [QUIET_ENV]: '1', GIT_TERMINAL_PROMPT: '0', ...(trace && { GIT_TRACE: '2' }) },
   });
+  if (r.timedOut) return { credential: { timedOut: true }, helpers: trace ? helpersIn(r.stderr) : [] };
   const attrs = r.code === 0 ? parseAttributes(r.stdout) : {};
   return { ...(attrs.password && { credential: { username: attrs.username, password: attrs.password } }), helpers: trace ? helpersIn(r.stderr) : [] };
 }

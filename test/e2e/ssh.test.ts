@@ -2,6 +2,7 @@
 // pack to a real sshd that answers like the Hub, and what the server saw.
 import { execa } from 'execa';
 import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { type Socket, createServer } from 'node:net';
 import { join } from 'node:path';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
@@ -423,6 +424,57 @@ scenario('bad input: ssh missing from PATH: ssh.not-found', async (sb) => {
   assert.is(r.exitCode, 1, r.stderr);
   assert.match(r.stderr, '[ssh.not-found]');
   assert.match(r.stderr, `Git would run "ssh -F ${c.config}"`);
+});
+
+/** An ssh-agent socket that accepts and never replies: a forwarded agent gone stale. */
+async function stuckAgent(sb: Sandbox): Promise<{ path: string; close: () => void }> {
+  const path = sb.path('stuck-agent.sock');
+  const held: Socket[] = [];
+  const server = createServer((socket) => void held.push(socket));
+  await new Promise<void>((resolve) => server.listen(path, resolve));
+  return { path, close: () => { for (const s of held) s.destroy(); server.close(); } };
+}
+
+// issue 16: every wait has a deadline. The budget is hf-hooks.timeout (4 s); the margin is
+// starting node, git and ssh. Without the bounds the push waits on the agent for ever.
+const DEADLINE_MS = 4000 + 2500;
+
+scenario('an SSH agent that accepts and never replies: the push is decided within the budget and lands (the key is in the ssh config)', async (sb) => {
+  const key = await newKey(sb, 'alice');
+  sshd.register(key.fingerprint, 'alice');
+  const c = await client(sb, { identity: key.path });
+  // The user's ssh does not use the agent; hf-hooks still asks it what it holds.
+  writeFileSync(c.config, `${readFileSync(c.config, 'utf8')}  IdentityAgent none\n`);
+  const agent = await stuckAgent(sb);
+  try {
+    await sb.git(c.repo, 'commit', '-q', '--allow-empty', '-m', 'stuck agent');
+    const start = Date.now();
+    const r = await push(sb, c, { SSH_AUTH_SOCK: agent.path });
+    const ms = Date.now() - start;
+    assert.is(r.exitCode, 0, r.stderr);
+    assert.ok(ms < DEADLINE_MS, `~> decided in ${ms} ms`);
+    assert.is(await arrivedIn(sb, c), await sb.git(c.repo, 'rev-parse', 'main'));
+    console.log(`\n  deadlines: git push over SSH, agent never replies ${ms} ms`);
+  } finally {
+    agent.close();
+  }
+});
+
+scenario('an SSH agent that accepts and never replies, used by ssh: doctor is decided within the budget', async (sb) => {
+  const key = await newKey(sb, 'alice');
+  sshd.register(key.fingerprint, 'alice');
+  const c = await client(sb, { identity: key.path });
+  const agent = await stuckAgent(sb);
+  try {
+    const start = Date.now();
+    const r = await sb.cli(c.repo, ['doctor'], { env: { SSH_AUTH_SOCK: agent.path } });
+    const ms = Date.now() - start;
+    assert.ok(ms < DEADLINE_MS, `~> decided in ${ms} ms: ${r.stdout}${r.stderr}`);
+    assert.not.ok(sshd.sawReceivePack(), '~> doctor pushes nothing');
+    console.log(`\n  deadlines: doctor over SSH, agent never replies ${ms} ms`);
+  } finally {
+    agent.close();
+  }
 });
 
 ssh.run();

@@ -18,6 +18,8 @@ export interface World {
   gitBefore226?: boolean;
   /** What the credential helpers hold, by `protocol://host[:port]` (no path: Git's default). */
   credentials?: Record<string, { username?: string; password: string }>;
+  /** A credential helper that never answers: `git credential fill` runs out its deadline. */
+  helperHangs?: boolean;
   /** `ssh -G`: the resolved config, or a failure. */
   sshG?: { user?: string; hostname?: string; port?: number; identityFiles?: string[]; strict?: string; identitiesOnly?: boolean; batchMode?: boolean } | { code: number; stderr: string };
   /** `ssh-add -l`: exit 0 with fingerprints, 1 an empty agent, 2 no agent (the default). */
@@ -110,6 +112,7 @@ export function fakeEffects(w: World = {}): Fake {
     }
     if (cmd === 'git' && args[0] === 'credential') {
       const url = new URL(/^url=(.*)$/m.exec(opts.input ?? '')?.[1] ?? '');
+      if (w.helperHangs) return { code: 137, stdout: '', stderr: '', timedOut: true };
       const c = w.credentials?.[url.origin];
       // With prompts off and nothing stored, git gives up: "terminal prompts disabled".
       if (!c) return fail(128, 'fatal: could not read Username: terminal prompts disabled');

@@ -44,8 +44,8 @@ export class Hub {
   port = 0;
   /** Every request: its method, path, Basic user, and a SHA-256 of the password it carried (never the password). */
   readonly requests: { method: string; path: string; user?: string; secret?: string }[] = [];
-  /** What /api/whoami-v2 does: answer, hang (accept and never reply), or rate-limit. */
-  api: 'answer' | 'hang' | '429' = 'answer';
+  /** What /api/whoami-v2 does: answer, hang (accept and never reply), trickle (one byte a second, never done), or rate-limit. */
+  api: 'answer' | 'hang' | 'trickle' | '429' = 'answer';
   readonly groups: ResourceGroup[] = [];
   /**
    * Repos that answer like GitHub instead (REST /gh/user and /gh/repos/{o}/{r}, docs.github.com):
@@ -132,6 +132,14 @@ export class Hub {
 
   private whoami(req: IncomingMessage, res: ServerResponse): void {
     if (this.api === 'hang') return;
+    if (this.api === 'trickle') {
+      // Headers at once, then a body that never ends: only a whole-request deadline stops it.
+      res.writeHead(200, { 'content-type': 'application/json' });
+      const timer = setInterval(() => res.write(' '), 1000);
+      res.write('{');
+      res.on('close', () => clearInterval(timer));
+      return;
+    }
     if (this.api === '429') return void res.writeHead(429).end('Too Many Requests');
     const a = this.valid(/^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1]);
     if (!a) return void res.writeHead(401, { 'content-type': 'application/json' }).end(JSON.stringify({ error: 'Invalid credentials in Authorization header' }));

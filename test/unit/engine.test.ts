@@ -148,6 +148,9 @@ const ROWS: Row[] = [
   },
   { name: 'reader in the org', url: 'https://huggingface.co/spaces/acme/demo', world: hub(WRITE, whoami('alice', 'write', { orgs: [{ name: 'acme', roleInOrg: 'read' }] })), verdict: 'blocked', ids: ['token.no-write-access'] },
   { name: 'nothing stored', url: 'https://huggingface.co/alice/m', verdict: 'blocked', ids: ['https.no-credential'], asked: [] },
+  // A helper that does not answer in time may be a locked password manager: unknown (issue 16).
+  { name: 'a helper that never answers: unknown, the push goes on', url: 'https://huggingface.co/alice/m', world: { helperHangs: true }, verdict: 'unknown', ids: ['https.helper-timeout'] },
+  { name: 'a helper that never answers, asked by Git: hf-hooks says nothing, Git asks it next', url: 'https://huggingface.co/alice/m', phase: 'credential-get', world: { helperHangs: true }, verdict: 'ready', ids: [] },
   { name: 'nothing stored, asked by Git for a credential', url: 'https://huggingface.co/alice/m', phase: 'credential-get', verdict: 'blocked', ids: ['https.no-credential'] },
   { name: 'a helper configured after ours has the credential: say nothing, Git goes on to it', url: 'https://huggingface.co/alice/m', phase: 'credential-get', world: { credentials: stored('https://huggingface.co', WRITE) }, verdict: 'ready', ids: [], asked: [] },
   { name: 'nothing stored, in a terminal: Git asks, a pasted token works', url: 'https://huggingface.co/alice/m', phase: 'credential-get', world: { terminal: true }, verdict: 'warn', ids: ['https.no-credential'] },
