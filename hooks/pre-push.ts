@@ -14,7 +14,9 @@ export interface Outcome {
 export const PRE_PUSH_USAGE = 'usage: hf-hooks pre-push REMOTE URL < ref-lines    (Git runs this; see `hf-hooks install`)';
 
 export async function prePush(args: string[], stdin: Uint8Array, fx: Effects, color: boolean): Promise<Outcome> {
-  if (args.length !== 2 || args.some((a) => a.startsWith('-'))) return { exit: 2, stderr: `${PRE_PUSH_USAGE}\n` };
+  // Git's two arguments are data, whatever they start with: a URL or path may begin with
+  // '-' (test/e2e/hostile.test.ts), and a usage error here would stop the push.
+  if (args.length !== 2) return { exit: 2, stderr: `${PRE_PUSH_USAGE}\n` };
   const parsed = parseRefLines(stdin);
   if ('error' in parsed) return { exit: 2, stderr: mask(`hf-hooks pre-push: ${parsed.error}\n${PRE_PUSH_USAGE}\n`) };
   const { config, problems } = await loadConfig(fx);

@@ -158,8 +158,21 @@ export function providerFor(url: GitUrl, ctx: ClassifyContext): ProviderName {
   if (!url.host) return 'generic';
   const configured = (url.port && ctx.hosts[`${url.host}:${url.port}`]?.provider) || ctx.hosts[url.host]?.provider;
   if (configured) return configured;
-  const deployed = Object.entries(ctx.endpoints ?? {}).find(([, endpoint]) => endpointHost(endpoint) === url.host)?.[0] as ProviderName | undefined;
+  const deployed = Object.entries(ctx.endpoints ?? {}).find(([, endpoint]) => isDeployment(endpoint, url))?.[0] as ProviderName | undefined;
   return deployed ?? providerByHost(url.host)?.name ?? 'generic';
+}
+
+/**
+ * Whether a remote is the deployment an endpoint (HF_ENDPOINT) names. Over HTTP(S) the port
+ * must be the endpoint's too: another port of the same host is another server, and the
+ * deployment's API would get its credentials. Over SSH the host name alone says it.
+ */
+export function isDeployment(endpoint: string, url: Pick<GitUrl, 'transport' | 'host' | 'port'>): boolean {
+  if (!url.host || endpointHost(endpoint) !== url.host) return false;
+  if (url.transport !== 'http' && url.transport !== 'https') return true;
+  const e = new URL(endpoint);
+  const endpointPort = Number(e.port) || (e.protocol === 'http:' ? 80 : 443);
+  return (url.port ?? DEFAULT_PORTS[url.transport]) === endpointPort;
 }
 
 /** The lowercase host name of an API base or endpoint URL. */

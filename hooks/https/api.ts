@@ -2,7 +2,7 @@
 // it was stored for, over HTTPS, unless the user configured that API or it is loopback.
 import { type Config } from '../config.ts';
 import { type Provider } from '../providers/types.ts';
-import { type Remote, endpointHost, isLoopback } from '../remote.ts';
+import { type Remote, isDeployment, isLoopback } from '../remote.ts';
 
 export function apiBase(remote: Remote, provider: Provider, config: Config): { base: string } | { refuse: string } {
   const host = remote.host ?? '';
@@ -10,7 +10,7 @@ export function apiBase(remote: Remote, provider: Provider, config: Config): { b
   const configured = config.hosts[hostPort]?.api ?? config.hosts[host]?.api;
   if (configured) return { base: configured };
   const endpoint = config.endpoints[provider.name];
-  if (endpoint && endpointHost(endpoint) === host) return { base: endpoint };
+  if (endpoint && isDeployment(endpoint, remote)) return { base: endpoint };
   const official = provider.apiFor?.(host);
   if (official) return { base: official };
   if (remote.transport === 'https' || isLoopback(host)) return { base: `${remote.transport}://${remote.host?.includes(':') ? `[${host}]` : host}${remote.port ? `:${remote.port}` : ''}` };

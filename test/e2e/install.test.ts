@@ -258,11 +258,14 @@ calledLikeGit('garbage or binary on stdin: a clear error, exit 2', sandboxed(asy
 
 calledLikeGit('hf-hooks pre-push with wrong arguments: usage, exit 2', sandboxed(async (sb) => {
   const repo = await sb.repo();
-  for (const args of [['pre-push'], ['pre-push', 'origin'], ['pre-push', 'a', 'b', 'c'], ['pre-push', '--bogus', 'x']]) {
+  for (const args of [['pre-push'], ['pre-push', 'origin'], ['pre-push', 'a', 'b', 'c'], ['pre-push', '--help']]) {
     const r = await sb.cli(repo, args, { input: '' });
     assert.is(r.exitCode, 2, `~> ${args.join(' ')}`);
     assert.match(r.stderr, 'usage: hf-hooks pre-push REMOTE URL');
   }
+  // Git's two arguments are data: a local path may begin with '-'.
+  const dashed = await sb.cli(repo, ['pre-push', '-dashed', '-repo.git'], { input: '' });
+  assert.is(dashed.exitCode, 0, dashed.stderr);
 }));
 
 calledLikeGit('hf-hooks.enabled false: no check, no output', sandboxed(async (sb) => {

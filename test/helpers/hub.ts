@@ -45,7 +45,9 @@ export class Hub {
   /** Every request: its method, path, Basic user, and a SHA-256 of the password it carried (never the password). */
   readonly requests: { method: string; path: string; user?: string; secret?: string }[] = [];
   /** What /api/whoami-v2 does: answer, hang (accept and never reply), trickle (one byte a second, never done), or rate-limit. */
-  api: 'answer' | 'hang' | 'trickle' | '429' = 'answer';
+  api: 'answer' | 'hang' | 'trickle' | 'redirect' | '429' = 'answer';
+  /** Where `redirect` sends /api/whoami-v2 (a 302): a client that follows would take the token along. */
+  redirectTo = '';
   readonly groups: ResourceGroup[] = [];
   /**
    * Repos that answer like GitHub instead (REST /gh/user and /gh/repos/{o}/{r}, docs.github.com):
@@ -132,6 +134,7 @@ export class Hub {
 
   private whoami(req: IncomingMessage, res: ServerResponse): void {
     if (this.api === 'hang') return;
+    if (this.api === 'redirect') return void res.writeHead(302, { location: this.redirectTo }).end();
     if (this.api === 'trickle') {
       // Headers at once, then a body that never ends: only a whole-request deadline stops it.
       res.writeHead(200, { 'content-type': 'application/json' });
@@ -343,6 +346,7 @@ export function hubForSuite(s: Test): () => Hub {
   s.before.each(() => {
     hub!.requests.length = 0;
     hub!.api = 'answer';
+    hub!.redirectTo = '';
     hub!.groups.length = 0;
     hub!.oauth = undefined;
     hub!.github.clear();

@@ -42,6 +42,12 @@ const rows: Row[] = [
   ['https://git.example.com/a/b', { provider: 'generic', repo: { namespace: 'a', name: 'b' } }],
   // configuration decides the provider
   ['http://127.0.0.1:8080/me/m', { provider: HF, port: 8080, repo: { type: 'model', namespace: 'me', name: 'm' } }, { hosts: {}, endpoints: { huggingface: 'http://127.0.0.1:8080' } }],
+  // Another port of HF_ENDPOINT's host is another server (test/e2e/hostile.test.ts): its
+  // credentials must not go to the deployment's API. Over SSH the host name says it.
+  ['http://127.0.0.1:9090/me/m', { provider: 'generic', port: 9090 }, { hosts: {}, endpoints: { huggingface: 'http://127.0.0.1:8080' } }],
+  ['https://hub.corp.example/me/m', { provider: HF }, { hosts: {}, endpoints: { huggingface: 'https://hub.corp.example' } }],
+  ['https://hub.corp.example:8443/me/m', { provider: 'generic' }, { hosts: {}, endpoints: { huggingface: 'https://hub.corp.example' } }],
+  ['git@hub.corp.example:me/m', { provider: HF }, { hosts: {}, endpoints: { huggingface: 'https://hub.corp.example' } }],
   ['ssh://git@127.0.0.1:2222/spaces/me/x', { provider: HF, repo: { type: 'space', namespace: 'me', name: 'x' } }, { hosts: { '127.0.0.1': { provider: 'huggingface' } } }],
   ['https://hub.internal:8443/me/m', { provider: 'gitlab' }, { hosts: { 'hub.internal:8443': { provider: 'gitlab' } } }],
   ['https://hub.internal/me/m', { provider: 'generic' }, { hosts: { 'other.internal': { provider: 'gitlab' } } }],
