@@ -1,6 +1,6 @@
 // The results cache: good answers reused, anything else asked again, never a secret on
 // disk, never fatal, never corrupted by two pushes at once.
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
@@ -33,6 +33,7 @@ scenario('a good answer is reused: install checked the token, the push asks nobo
   const text = readFileSync(cacheFile(s), 'utf8');
   assert.not.match(text, t, '~> the cache never holds the token');
   assert.not.match(text, t.slice(3), '~> nor part of it');
+  assert.is(statSync(cacheFile(s)).mode & 0o777, 0o600, '~> readable by its owner only (SECURITY.md)');
 });
 
 scenario('a push found ready is allowed next time by the shim alone, without node', async (keep) => {
