@@ -20,7 +20,7 @@ pkg('npm pack holds only what runs; npx --package=<tarball> hf-hooks install che
   const tarball = sb.path(pack.stdout.trim().split('\n').pop()!);
   const files = (await sb.run('tar', ['-tzf', tarball])).stdout.split('\n').filter(Boolean);
   assert.ok(files.includes('package/dist/hook.mjs') && files.includes('package/dist/cli.mjs') && files.includes('package/CHANGELOG.md'));
-  const extra = files.filter((f) => !/^package\/(dist\/|templates\/|package\.json$|README\.md$|CHANGELOG\.md$)/.test(f) || f.endsWith('.ts'));
+  const extra = files.filter((f) => !/^package\/(dist\/|templates\/|package\.json$|README\.md$|CHANGELOG\.md$|SECURITY\.md$)/.test(f) || f.endsWith('.ts'));
   assert.equal(extra, [], '~> no tests, bench or sources in the package');
   const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
   assert.equal(Object.keys(manifest.dependencies).sort(), ['execa', 'ora', 'yaml'], '~> only what the CLI imports at run time');
