@@ -36,11 +36,32 @@ export const NO_PROMPT_ENV = {
 /** How long output may keep coming after the process exited, from a child it left holding the pipes. */
 const AFTER_EXIT_MS = 200;
 
-/** Process groups still running, killed if this process exits first (a Ctrl-C reaches only us). */
+/**
+ * Process groups still running, killed if this process ends first: on exit, and on a
+ * signal (a Ctrl-C reaches only our group, and a signal's death emits no 'exit').
+ */
 const live = new Set<number>();
 process.on('exit', () => {
   for (const pid of live) killGroup(pid);
 });
+
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+let watching = false;
+
+function onSignal(signal: NodeJS.Signals): void {
+  for (const pid of live) killGroup(pid);
+  live.clear();
+  watch(false);
+  // Nobody else handles it: die of it, as without this handler.
+  if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
+}
+
+/** Signal handlers only while a child runs, so node's own handling is untouched otherwise. */
+function watch(on: boolean): void {
+  if (on === watching) return;
+  watching = on;
+  for (const s of SIGNALS) (on ? process.on : process.off).call(process, s, onSignal);
+}
 
 function killGroup(pid: number): void {
   try {
@@ -63,7 +84,10 @@ export function run(cmd: string, args: string[], opts: RunOptions = {}): Promise
       stdio: [opts.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
       detached: true,
     });
-    if (child.pid) live.add(child.pid);
+    if (child.pid) {
+      live.add(child.pid);
+      watch(true);
+    }
     if (opts.input !== undefined) {
       child.stdin?.on('error', () => {});
       child.stdin?.end(opts.input);
@@ -79,6 +103,7 @@ export function run(cmd: string, args: string[], opts: RunOptions = {}): Promise
       clearTimeout(timer);
       clearTimeout(grace);
       if (child.pid) live.delete(child.pid);
+      if (!live.size) watch(false);
       // Let go of pipes a leftover process may still hold, so they keep nothing waiting.
       child.stdout?.destroy();
       child.stderr?.destroy();

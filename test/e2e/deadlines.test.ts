@@ -3,6 +3,7 @@
 // budget (hf-hooks.timeout, 4 s by default) plus a margin for starting node and git; the
 // stuck party would otherwise hold it for ever. The SSH agent that never replies is in
 // ssh.test.ts, beside the real sshd. (Times here are deadlines, not speed: bench/ has those.)
+import { execa } from 'execa';
 import { join } from 'node:path';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
@@ -76,6 +77,27 @@ scenario('doctor with a credential helper that never answers: unknown, within th
   await stuckFirst(s);
   const r = await timed('doctor, helper never answers', () => s.sb.cli(s.repo, ['doctor'], { env: s.env }));
   assert.match(r.stdout + r.stderr, '[https.helper-timeout]');
+});
+
+scenario('doctor killed while it waits on a helper (SIGTERM, Ctrl-C\'s SIGINT): the helper goes too', async (keep) => {
+  const t = hub().add({ token: token(), user: 'alice', role: 'write' }).token;
+  const s = keep(await setup(hub(), { stored: { user: 'alice', password: t } }));
+  for (const [signal, seconds] of [['SIGTERM', 6161], ['SIGINT', 6162]] as const) {
+    await s.sb.git(s.sb.dir, 'config', '--global', '--replace-all', 'credential.helper', `!f() { sleep ${seconds}; }; f`);
+    const doctor = execa(process.execPath, [CLI, 'doctor'], { cwd: s.repo, env: { ...s.sb.env, ...s.env }, extendEnv: false, reject: false, stdin: 'ignore', detached: true });
+    const helperRuns = async () => (await execa('pgrep', ['-f', `sleep ${seconds}`], { reject: false })).exitCode === 0;
+    for (let i = 0; i < 40 && !(await helperRuns()); i++) await new Promise((r) => setTimeout(r, 100));
+    assert.ok(await helperRuns(), '~> doctor is waiting on the helper');
+    doctor.kill(signal);
+    const r = await doctor;
+    assert.is(r.signal, signal, `~> doctor died of ${signal}, as without hf-hooks' handler`);
+    let gone = false;
+    for (let i = 0; i < 20 && !gone; i++) {
+      gone = !(await helperRuns());
+      if (!gone) await new Promise((r) => setTimeout(r, 100));
+    }
+    assert.ok(gone, `~> after ${signal}, no helper left running`);
+  }
 });
 
 scenario('an API that trickles one byte a second: a real push is decided within the budget and lands', async (keep) => {
