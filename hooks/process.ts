@@ -63,9 +63,11 @@ function watch(on: boolean): void {
   for (const s of SIGNALS) (on ? process.on : process.off).call(process, s, onSignal);
 }
 
+const GROUPS = process.platform !== 'win32';
+
 function killGroup(pid: number): void {
   try {
-    process.kill(-pid, 'SIGKILL');
+    process.kill(GROUPS ? -pid : pid, 'SIGKILL');
   } catch {
     // Already gone.
   }
@@ -82,7 +84,9 @@ export function run(cmd: string, args: string[], opts: RunOptions = {}): Promise
       cwd: opts.cwd,
       env: { ...(opts.env ?? process.env), ...NO_PROMPT_ENV },
       stdio: [opts.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
-      detached: true,
+      // A group of its own where there are groups; on Windows detached would open a console.
+      detached: GROUPS,
+      windowsHide: true,
     });
     if (child.pid) {
       live.add(child.pid);
