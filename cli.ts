@@ -26,12 +26,12 @@ const hook = async (argv: string[]) => ({ exit: await (await import('./hooks/com
 const LOCK_WAIT_MS = 60_000;
 
 /** install and uninstall, one at a time per user (installer/effects/lock.ts). */
-async function locked(env: NodeJS.ProcessEnv, fn: () => Promise<CommandResult>): Promise<CommandResult> {
+async function locked(command: string, env: NodeJS.ProcessEnv, fn: () => Promise<CommandResult>): Promise<CommandResult> {
   const [{ withLock }, { dataRoot }, { homedir }, { refused }] = await Promise.all([
     import('./installer/effects/lock.ts'), import('./hooks/layout.ts'), import('node:os'), import('./installer/result.ts'),
   ]);
   const r = await withLock(dataRoot(env, homedir()), fn, LOCK_WAIT_MS);
-  return 'ok' in r ? r.ok : refused('', r.busy);
+  return 'ok' in r ? r.ok : refused(command, r.busy);
 }
 
 const COMMANDS: Record<string, Command> = {
@@ -42,7 +42,7 @@ const COMMANDS: Record<string, Command> = {
       ['--template DIR', 'write a Git template directory an organisation can ship (git clone --template=DIR)'],
     ],
     flags: { 'dry-run': { type: 'boolean' }, global: { type: 'boolean' }, template: { type: 'string' } },
-    run: ({ values, cwd, env }) => locked(env, async () => {
+    run: ({ values, cwd, env }) => locked('install', env, async () => {
       const dryRun = Boolean(values['dry-run']);
       if (values.global) return (await import('./installer/commands/global.ts')).installGlobal({ env, node: process.execPath, dryRun });
       if (typeof values.template === 'string') return (await import('./installer/commands/template.ts')).installTemplate({ dir: values.template, env, node: process.execPath, dryRun });
@@ -52,7 +52,7 @@ const COMMANDS: Record<string, Command> = {
   uninstall: {
     forms: [['[--global | --template DIR]', 'remove what install added and put back exactly what was there before']],
     flags: { global: { type: 'boolean' }, template: { type: 'string' } },
-    run: ({ values, cwd, env }) => locked(env, async () => {
+    run: ({ values, cwd, env }) => locked('uninstall', env, async () => {
       if (values.global) return (await import('./installer/commands/global.ts')).uninstallGlobal({ env });
       if (typeof values.template === 'string') return (await import('./installer/commands/template.ts')).uninstallTemplate({ dir: values.template });
       return (await import('./installer/commands/uninstall.ts')).uninstall({ cwd, env });

@@ -171,7 +171,7 @@ export function isDeployment(endpoint: string, url: Pick<GitUrl, 'transport' | '
   if (!url.host || endpointHost(endpoint) !== url.host) return false;
   if (url.transport !== 'http' && url.transport !== 'https') return true;
   const e = new URL(endpoint);
-  const endpointPort = Number(e.port) || (e.protocol === 'http:' ? 80 : 443);
+  const endpointPort = Number(e.port) || DEFAULT_PORTS[e.protocol.slice(0, -1) as Transport];
   return (url.port ?? DEFAULT_PORTS[url.transport]) === endpointPort;
 }
 

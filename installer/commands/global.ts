@@ -164,8 +164,10 @@ export async function uninstallGlobal(o: { env: NodeJS.ProcessEnv; io?: Io }): P
   const g = await readGlobal(o.env);
   const r = g.record;
   const sweep = [...runtimeFiles(o.env, await packageVersion()), g.recordPath, join(dataRoot(o.env), 'template')];
-  if (!r) await sweepAll(sweep, o.io).catch(() => {});
-  if (!r) return { exit: 0, stdout: 'hf-hooks: not installed globally (no record in ' + g.recordPath + ')\n' };
+  if (!r) {
+    await sweepAll(sweep, o.io).catch(() => {});
+    return { exit: 0, stdout: 'hf-hooks: not installed globally (no record in ' + g.recordPath + ')\n' };
+  }
   const target = templateTarget(r.templateDir);
   const hooks = r.templateCreated ? { actions: [] as Action[], notes: [] } : planUninstall(await snapshot(target));
   if ('refuse' in hooks) return refused('uninstall --global', hooks.refuse);

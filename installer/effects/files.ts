@@ -4,10 +4,16 @@ import { lstat, readFile, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { type Io, REAL_IO } from './io.ts';
 
-/** The temp file a write goes through: `.<name>.<8 hex>.tmp` beside it. */
-const tmpName = (path: string) => join(dirname(path), `.${basename(path)}.${randomBytes(4).toString('hex')}.tmp`);
-const isTmpOf = (path: string, entry: string) => new RegExp(`^\\.${literal(basename(path))}\\.[0-9a-f]{8}\\.tmp$`).test(entry);
+// The two names a run leaves beside a path while it works, and a killed one leaves for
+// good: a write's temp file, and a tree set aside for removal (journal.ts).
+const hex8 = () => randomBytes(4).toString('hex');
+const tmpName = (path: string) => join(dirname(path), `.${basename(path)}.${hex8()}.tmp`);
+export const asideName = (path: string) => `${path}.hf-hooks-removing-${hex8()}`;
 const literal = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const leftoverOf = (path: string) => {
+  const name = literal(basename(path));
+  return new RegExp(`^(?:\\.${name}\\.[0-9a-f]{8}\\.tmp|${name}\\.hf-hooks-removing-[0-9a-f]{8})$`);
+};
 
 /** Leaves an identical file alone, so running install twice changes nothing. */
 export async function writeAtomic(path: string, data: string | Uint8Array, mode: number, io: Io = REAL_IO): Promise<void> {
@@ -25,14 +31,11 @@ export async function writeAtomic(path: string, data: string | Uint8Array, mode:
   }
 }
 
-/**
- * Removes what a run killed mid-write left beside `path`: its temp files, and a tree
- * moved aside for removal (journal.ts). Only names of exactly those shapes.
- */
+/** Removes what a run killed midway left beside `path`: only names of exactly those two shapes. */
 export async function sweepBeside(path: string, io: Io = REAL_IO): Promise<void> {
   const entries = await io.readdir(dirname(path)).catch(() => [] as string[]);
-  const aside = new RegExp(`^${literal(basename(path))}\\.hf-hooks-removing-[0-9a-f]{8}$`);
-  for (const e of entries) if (isTmpOf(path, e) || aside.test(e)) await io.remove(join(dirname(path), e));
+  const leftover = leftoverOf(path);
+  for (const e of entries) if (leftover.test(e)) await io.remove(join(dirname(path), e));
 }
 
 export interface FileInfo {

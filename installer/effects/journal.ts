@@ -5,6 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { chmod, lstat, mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { type Io, REAL_IO } from './io.ts';
+import { asideName } from './files.ts';
 
 type Saved =
   | { kind: 'absent'; /** The highest parent directory that did not exist either. */ createdDir?: string }
@@ -34,7 +35,7 @@ export class Journal {
 
   /** remove-tree, undoably: the tree is moved aside now and deleted at commit(). */
   async removeTree(path: string, io: Io = REAL_IO): Promise<void> {
-    const moved = `${path}.hf-hooks-removing-${randomBytes(4).toString('hex')}`;
+    const moved = asideName(path);
     const done = await io.rename(path, moved).then(() => true, (e: NodeJS.ErrnoException) => {
       if (e.code === 'ENOENT') return false;
       throw e;
