@@ -7,8 +7,8 @@ import { join } from 'node:path';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { hubForSuite } from '../helpers/hub.ts';
-import { hubRepo } from '../helpers/hub-client.ts';
-import { arrived, assertBlocked, pushMain } from '../helpers/push.ts';
+import { hubRepo, readStoppedWriteLands } from '../helpers/hub-client.ts';
+import { pushMain } from '../helpers/push.ts';
 import { sandboxed } from '../helpers/sandbox.ts';
 
 const lefthook = suite('e2e: a lefthook repository');
@@ -50,13 +50,7 @@ lefthook('install declares a script in lefthook.yml; it survives lefthook instal
   await sb.git(repo, 'add', '-A');
   await sb.git(repo, 'commit', '-q', '-m', 'hf-hooks through lefthook');
 
-  use(read.token);
-  hub().requests.length = 0;
-  assertBlocked(await pushMain(sb, repo, env), 'token.read-only', () => hub().sawPushUpload());
-  use(write.token);
-  const ok = await pushMain(sb, repo, env);
-  assert.is(ok.exitCode, 0, ok.stderr);
-  assert.is(await arrived(sb, bare), await sb.git(repo, 'rev-parse', 'main'));
+  await readStoppedWriteLands(sb, hub(), { repo, bare, env, use }, { read: read.token, write: write.token });
 
   // LFS: lefthook runs git-lfs's pre-push; the script leaves it to lefthook, so it runs once.
   await sb.git(repo, 'lfs', 'install', '--skip-repo');

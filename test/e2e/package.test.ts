@@ -6,8 +6,7 @@ import { join } from 'node:path';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { hubForSuite } from '../helpers/hub.ts';
-import { hubRepo } from '../helpers/hub-client.ts';
-import { arrived, assertBlocked, pushMain } from '../helpers/push.ts';
+import { hubRepo, readStoppedWriteLands } from '../helpers/hub-client.ts';
 import { ROOT, sandboxed } from '../helpers/sandbox.ts';
 import { tree } from '../helpers/tree.ts';
 
@@ -35,14 +34,8 @@ pkg('npm pack holds only what runs; npx --package=<tarball> hf-hooks install che
   assert.is(install.exitCode, 0, install.stdout + install.stderr);
   assert.match(install.stdout, 'the pre-push check is on');
 
-  use(read.token);
   await sb.git(repo, 'commit', '-q', '--allow-empty', '-m', 'read');
-  hub().requests.length = 0;
-  assertBlocked(await pushMain(sb, repo, env), 'token.read-only', () => hub().sawPushUpload());
-  use(write.token);
-  const ok = await pushMain(sb, repo, env);
-  assert.is(ok.exitCode, 0, ok.stderr);
-  assert.is(await arrived(sb, bare), await sb.git(repo, 'rev-parse', 'main'));
+  await readStoppedWriteLands(sb, hub(), { repo, bare, env, use }, { read: read.token, write: write.token });
 
   const uninstall = await sb.run('npx', ['--yes', `--package=${tarball}`, 'hf-hooks', 'uninstall'], { cwd: repo, env });
   assert.is(uninstall.exitCode, 0, uninstall.stderr);

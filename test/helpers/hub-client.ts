@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { type Test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { type Hub } from './hub.ts';
+import { arrived, assertBlocked, pushMain } from './push.ts';
 import { Sandbox } from './sandbox.ts';
 
 export interface Setup { sb: Sandbox; repo: string; bare: string; url: string; env: Record<string, string>; secrets: string[] }
@@ -63,4 +64,18 @@ export async function hubRepo(sb: Sandbox, hub: Hub, name: string, extraEnv: Rec
   await sb.git(sb.dir, 'config', '--global', 'credential.helper', `store --file=${creds}`);
   const use = (token: string) => writeFileSync(creds, `http://alice:${token}@127.0.0.1:${hub.port}\n`, { mode: 0o600 });
   return { repo, bare, use, env: { HF_ENDPOINT: `http://127.0.0.1:${hub.port}`, ...extraEnv } };
+}
+
+/**
+ * The check is live in a hubRepo() however it was installed: with a read token the push is
+ * stopped before any upload; with a write token it lands and the commit arrives.
+ */
+export async function readStoppedWriteLands(sb: Sandbox, hub: Hub, r: Awaited<ReturnType<typeof hubRepo>>, tokens: { read: string; write: string }): Promise<void> {
+  r.use(tokens.read);
+  hub.requests.length = 0;
+  assertBlocked(await pushMain(sb, r.repo, r.env), 'token.read-only', () => hub.sawPushUpload());
+  r.use(tokens.write);
+  const ok = await pushMain(sb, r.repo, r.env);
+  assert.is(ok.exitCode, 0, ok.stderr);
+  assert.is(await arrived(sb, r.bare), await sb.git(r.repo, 'rev-parse', 'main'));
 }
