@@ -33,6 +33,8 @@ export interface Config {
   remotes: Record<string, string[]>;
   /** Unscoped credential.helper values in Git's order (an empty value clears the list). */
   credentialHelpers: string[];
+  /** The URLs of `credential.<url>.helper|username|useHttpPath` sections (https/caller.ts). */
+  credentialSections: string[];
   /** git-lfs settings (git-lfs-config(5)): server URLs set by hand, and where it keeps objects. */
   lfs: { url?: string; pushurl?: string; storage?: string; remotes: Record<string, { lfsurl?: string; lfspushurl?: string }>;
     /** Custom transfer agents with a path (lfs.customtransfer.<name>.path): multipart, xet. */
@@ -41,7 +43,7 @@ export interface Config {
   http: ConfigEntry[];
 }
 
-export const DEFAULTS: Config = { enabled: true, strict: false, bridge: true, contentGuard: true, timeoutMs: 4000, cacheTtl: 600, hosts: {}, endpoints: {}, remotes: {}, credentialHelpers: [], lfs: { remotes: {}, agents: [] }, http: [] };
+export const DEFAULTS: Config = { enabled: true, strict: false, bridge: true, contentGuard: true, timeoutMs: 4000, cacheTtl: 600, hosts: {}, endpoints: {}, remotes: {}, credentialHelpers: [], credentialSections: [], lfs: { remotes: {}, agents: [] }, http: [] };
 
 /** The values of HF_HOOKS that switch every check off; the shell shims get the same list (shim.ts). */
 export const HF_HOOKS_OFF = ['0', 'false', 'no', 'off'] as const;
@@ -53,7 +55,7 @@ const SCOPES = new Set(['system', 'global', 'local', 'worktree', 'command', 'unk
 
 /** Parses the output of `git config -z --show-scope --get-regexp` with CONFIG_ARGS (the scopes are optional). */
 export function parseConfig(z: string, env: NodeJS.ProcessEnv): { config: Config; problems: Finding[] } {
-  const config: Config = { ...DEFAULTS, hosts: {}, endpoints: endpointsFrom(env), remotes: {}, credentialHelpers: [], lfs: { remotes: {}, agents: [] }, http: [] };
+  const config: Config = { ...DEFAULTS, hosts: {}, endpoints: endpointsFrom(env), remotes: {}, credentialHelpers: [], credentialSections: [], lfs: { remotes: {}, agents: [] }, http: [] };
   const urls: Record<string, { url: string[]; pushurl: string[] }> = {};
   const problems: Finding[] = [];
   const bad = (key: string, value: string, expected: string) =>
@@ -78,6 +80,7 @@ export function parseConfig(z: string, env: NodeJS.ProcessEnv): { config: Config
     else if (key === 'user.email') config.email = value;
     else if (key === 'core.askpass') config.askPass = value;
     else if (key === 'credential.helper') config.credentialHelpers = value ? [...config.credentialHelpers, value] : [];
+    else if (key.startsWith('credential.') && key.lastIndexOf('.') > 'credential.'.length) config.credentialSections.push(key.slice('credential.'.length, key.lastIndexOf('.')));
     else if (/^lfs\.(url|pushurl|storage)$/.test(key)) config.lfs[key.slice(4) as 'url' | 'pushurl' | 'storage'] = value;
     else if (/^lfs\.customtransfer\..+\.path$/.test(key)) config.lfs.agents.push(key.slice('lfs.customtransfer.'.length, -'.path'.length));
     if (!key.startsWith('hf-hooks.')) {
@@ -121,4 +124,4 @@ export function configFromGit(result: RunResult, env: NodeJS.ProcessEnv): { conf
 }
 
 /** Everything the checks read from git config, in one call. */
-export const CONFIG_ARGS = ['config', '-z', '--show-scope', '--get-regexp', '^(hf-hooks\\.|http\\.(.*\\.)?(proxy|proxyauthmethod|sslcainfo|sslcapath|sslverify)$|core\\.sshcommand$|core\\.askpass$|user\\.email$|credential\\.helper$|lfs\\.(url|pushurl|storage|customtransfer\\..*\\.path)$|remote\\..*\\.(url|pushurl|lfsurl|lfspushurl)$)'];
+export const CONFIG_ARGS = ['config', '-z', '--show-scope', '--get-regexp', '^(hf-hooks\\.|http\\.(.*\\.)?(proxy|proxyauthmethod|sslcainfo|sslcapath|sslverify)$|core\\.sshcommand$|core\\.askpass$|user\\.email$|credential\\.(.+\\.)?(helper|username|usehttppath)$|lfs\\.(url|pushurl|storage|customtransfer\\..*\\.path)$|remote\\..*\\.(url|pushurl|lfsurl|lfspushurl)$)'];

@@ -10,6 +10,7 @@ import { type Route } from './net/route.ts';
 import { type RunOptions, type RunResult, run } from './process.ts';
 import { execReal } from './ssh/exec.ts';
 import { askTty } from './tty.ts';
+import { ancestors } from './ancestry.ts';
 import { type SshCommand } from './ssh/command.ts';
 
 export interface FileStat {
@@ -34,6 +35,8 @@ export interface Effects {
   httpPost(url: string, headers: Record<string, string>, body: string, timeoutMs: number, route?: Route): Promise<HttpResult>;
   /** Whether a terminal is there to ask a human (/dev/tty opens). */
   terminal(): boolean;
+  /** The argv of the processes that started this one, nearest first; undefined where the system cannot say. */
+  callers(): Promise<string[][] | undefined>;
   /** Asks on the terminal with the answer hidden; undefined when cancelled or unanswered in time. */
   askTty(question: string, timeoutMs: number): Promise<string | undefined>;
   /** The user's own ssh for Git: stdin and stdout are the pack; stderr passes through and is kept. */
@@ -83,6 +86,8 @@ export function realEffects(env: NodeJS.ProcessEnv = process.env): Effects {
         return false;
       }
     },
+    // Git -> sh -c -> our shim (which execs node) -> ...: four is past any remote helper.
+    callers: () => ancestors(process.ppid, 4, run),
     askTty,
     execSsh: execReal,
     stderr: (text) => void process.stderr.write(text),

@@ -10,10 +10,11 @@ import { type Config } from '../config.ts';
 import { PROVIDERS } from '../providers/index.ts';
 import { renderHuman } from '../render.ts';
 import { contextFor, targetFor } from '../target.ts';
-import { isLoopback, origin, type Remote } from '../remote.ts';
+import { isLoopback, origin, type Remote, withoutUserinfo } from '../remote.ts';
 import { askpassOf } from '../prompts.ts';
 import { type Asked, type Asker, askForToken, askpassAsker, ttyAsker } from './ask.ts';
 import { bridged } from './bridge.ts';
+import { askedUrl } from './caller.ts';
 import { askedKey } from './check.ts';
 import { QUIET_ENV, parseAttributes } from './credentials.ts';
 
@@ -33,9 +34,11 @@ export async function credentialHelper(action: string | undefined, input: string
   const { config } = await loadConfig(fx);
   if (!config.enabled) return SILENT;
   const credential = { username: attrs.username, password: attrs.password };
-  // Git sends the path only with credential.useHttpPath; targetFor finds the remote's whole URL.
-  const asked = `${attrs.protocol}://${attrs.username ? `${encodeURIComponent(attrs.username)}@` : ''}${attrs.host}/${attrs.path ?? ''}`;
-  const target = targetFor({ url: `${attrs.protocol}://${attrs.host}/${attrs.path ?? ''}`, credential, asked }, config);
+  // The URL Git matched its helpers with (https/caller.ts); a helper we cannot see keeps us quiet.
+  // (An erase explains a refusal, whichever helper gave the credential: the server's host is enough.)
+  const asked = askedUrl(attrs, await fx.callers(), action === 'get' ? config.credentialSections : []);
+  if ('silent' in asked) return SILENT;
+  const target = targetFor({ url: withoutUserinfo(asked.url), credential, asked: asked.url }, config);
   if ('error' in target.parsed || !PROVIDERS[target.parsed.provider].tokenShape) return SILENT;
   const ctx = contextFor(config, fx);
   const { report } = await check(target, action === 'get' ? 'credential-get' : 'credential-erase', fx, ctx);

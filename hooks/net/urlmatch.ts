@@ -46,6 +46,17 @@ function pathMatch(path: string, prefix: string): number {
 
 type Rank = [host: number, path: number, user: number];
 
+/**
+ * Whether a pattern that names a path (`https://huggingface.co/acme/model`) is for this
+ * URL's server (scheme, host with `*` labels, port), whatever the URL's own path: a
+ * `credential.<url>` section Git may apply to some repository of that server.
+ */
+export function pathScopedFor(url: string, pattern: string): boolean {
+  const u = parse(url);
+  const p = parse(pattern);
+  return !!u && !!p && p.path !== '/' && p.path !== '' && p.scheme === u.scheme && p.port === u.port && hostMatches(u.host, p.host);
+}
+
 function rank(url: UrlInfo, pattern: string): Rank | undefined {
   const p = parse(pattern);
   if (!p || p.scheme !== url.scheme || p.port !== url.port || !hostMatches(url.host, p.host)) return undefined;

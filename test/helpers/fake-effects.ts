@@ -16,7 +16,7 @@ export interface World {
   config?: [string, string][];
   /** A Git older than 2.26, which has no `git config --show-scope`. */
   gitBefore226?: boolean;
-  /** What the credential helpers hold, by `protocol://host[:port]` (no path: Git's default). */
+  /** What the credential helpers hold, by `protocol://host[:port]` (no path: Git's default), or with a path: a helper Git finds for that repository only. */
   credentials?: Record<string, { username?: string; password: string }>;
   /** A credential helper that never answers: `git credential fill` runs out its deadline. */
   helperHangs?: boolean;
@@ -40,6 +40,8 @@ export interface World {
   files?: Record<string, string>;
   /** Whether /dev/tty opens (default: no, as in CI). */
   terminal?: boolean;
+  /** The argv of the processes that started the helper, nearest first (default: the system cannot say). */
+  callers?: string[][];
   /** What a person types at each terminal question, in order (then: cancelled). */
   typed?: string[];
   /** Other programs on PATH (hf, gh, glab): exit code and output. */
@@ -113,7 +115,9 @@ export function fakeEffects(w: World = {}): Fake {
     if (cmd === 'git' && args[0] === 'credential') {
       const url = new URL(/^url=(.*)$/m.exec(opts.input ?? '')?.[1] ?? '');
       if (w.helperHangs) return { code: 137, stdout: '', stderr: '', timedOut: true };
-      const c = w.credentials?.[url.origin];
+      // A key with a path is a helper in a credential.<url-with-path> section: Git asks it for that repository's URLs.
+      const asked = `${url.origin}${url.pathname}`.replace(/\/$/, '');
+      const c = w.credentials?.[url.origin] ?? Object.entries(w.credentials ?? {}).find(([k]) => k.includes('/', k.indexOf('//') + 2) && (asked === k || asked.startsWith(`${k}/`)))?.[1];
       // With prompts off and nothing stored, git gives up: "terminal prompts disabled".
       if (!c) return fail(128, 'fatal: could not read Username: terminal prompts disabled');
       return ok(`protocol=${url.protocol.slice(0, -1)}\nhost=${url.host}\n${c.username ? `username=${c.username}\n` : ''}password=${c.password}\n`);
@@ -171,6 +175,7 @@ export function fakeEffects(w: World = {}): Fake {
       return w.http?.[`POST ${url}`] ?? { error: 'ECONNREFUSED', failure: 'refused' };
     },
     terminal: () => w.terminal ?? false,
+    callers: async () => w.callers,
     async askTty(question) {
       asked.push(question);
       return typed.shift();

@@ -2,6 +2,7 @@
 // (as pushes to the Hub print them), written apart from hf-hooks' own code so a test shows
 // the server would have refused. Runs in the bare repo; Git gives the ref updates on stdin.
 //   HUB_MAY_PUSH=pr    only refs/pr/<n> may change
+//   HUB_MAY_PUSH=none  nothing may change (a read token, an org reader)
 //   HUB_RULES=hub      10 MiB, binary over 1 MiB, LFS pointers to files the Hub has, the card's YAML
 //   HUB_RULES=github   GH001: files over 100 MiB
 import { execFileSync } from 'node:child_process';
@@ -19,7 +20,8 @@ const refuse = (lines) => {
 };
 
 for (const [, next, ref] of updates) {
-  if (process.env.HUB_MAY_PUSH === 'pr' && !/^refs\/pr\/\d+$/.test(ref)) {
+  const may = process.env.HUB_MAY_PUSH;
+  if (may === 'none' || (may === 'pr' && !/^refs\/pr\/\d+$/.test(ref))) {
     process.stdout.write(`DENIED update ${ref}: forbidden\n`);
     process.exit(1);
   }

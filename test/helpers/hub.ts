@@ -124,10 +124,10 @@ export class Hub {
         : `Permission to ${git[1]}.git denied to ${account.user}.`);
     }
     const may = gh ? 'all' : mayPush(account, git[1], this.groups);
-    // Like the Hub, the ref advertisement is served to any valid token; the upload itself is refused.
-    if (git[2] === 'git-receive-pack' && may === 'none') {
-      return void res.writeHead(403).end('DENIED update refs/heads/main: forbidden');
-    }
+    // Like the Hub, the ref advertisement and the pack are taken from any valid token; its
+    // pre-receive then declines each ref ("remote: DENIED update refs/heads/main: forbidden",
+    // "! [remote rejected] main -> main (pre-receive hook declined)" for a read token:
+    // huggingface/huggingface_hub issue #937).
     if (git[2] === 'git-receive-pack') this.guardRefs(git[1]);
     this.backend(req, res, account.user, `/${git[1]}/${git[2]}`, url.search.slice(1), may);
   }

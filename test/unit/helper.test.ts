@@ -22,6 +22,11 @@ const loggedIn = (token: string, expiresAt?: number): World['files'] => ({
 });
 const hubAnswers = (token = T): World['http'] => ({ [WHOAMI]: token.startsWith('hf_oauth_') ? json(200, { type: 'user', name: 'alice', orgs: [], auth: { type: 'access_token' } }) : whoami('alice', 'write') });
 const ask = (host: string, path = 'alice/m') => `protocol=https\nhost=${host}\npath=${path}\n\n`;
+/** What Git asks without credential.useHttpPath: no path. */
+const HOST_ONLY = 'protocol=https\nhost=huggingface.co\n\n';
+/** Git runs a helper configured as `!f() {...}; f` through sh -c. */
+const SH = ['/bin/sh', '-c', 'f() { ...; }; f get', 'f() { ...; }; f get'];
+const REMOTE_HELPER = (url: string) => ['/usr/lib/git-core/git-remote-https', 'origin', url];
 
 interface Row {
   name: string;
@@ -55,6 +60,16 @@ const ROWS: Row[] = [
   { name: 'a terminal but GIT_TERMINAL_PROMPT=0: no question', input: ask('huggingface.co'), world: { terminal: true, env: { GIT_TERMINAL_PROMPT: '0' }, typed: [T] }, stdout: 'quit=1\n', asked: [] },
   { name: 'no terminal: no question', input: ask('huggingface.co'), world: { typed: [T] }, stdout: 'quit=1\n', stderr: ['[https.no-credential]'], asked: [] },
   { name: 'GitHub in a terminal: its own words', input: ask('github.com', 'octo/r'), world: { terminal: true, typed: [GH], http: { 'https://api.github.com/user': { status: 200, headers: { 'x-oauth-scopes': 'repo' }, body: '{"login":"octo"}' }, 'https://api.github.com/repos/octo/r': json(200, { permissions: { push: true } }) } }, stdout: `username=x-access-token\npassword=${GH}\n`, asked: [/^GitHub personal access token/] },
+  // A helper Git found from the URL's path (credential.<url-with-path>), which Git does not pass on
+  { name: 'a helper scoped to this repository, the remote helper names the URL: silent, Git goes on to it', input: HOST_ONLY, world: { callers: [SH, REMOTE_HELPER('https://huggingface.co/acme/model')], credentials: { 'https://huggingface.co/acme/model': { password: T } }, files: loggedIn(T), http: hubAnswers() }, stdout: '', stderr: [] },
+  { name: '...the same, as `git remote-https` runs it: silent', input: HOST_ONLY, world: { callers: [SH, ['git', 'remote-https', 'origin', 'https://huggingface.co/acme/model']], credentials: { 'https://huggingface.co/acme/model': { password: T } } }, stdout: '' },
+  { name: 'a helper scoped to another repository: this one still gets the bridge', input: HOST_ONLY, world: { callers: [SH, REMOTE_HELPER('https://huggingface.co/alice/m')], credentials: { 'https://huggingface.co/acme/model': { password: T } }, files: loggedIn(T), http: hubAnswers() }, stdout: `username=hf_user\npassword=${T}\n` },
+  { name: 'a helper scoped to another repository, nothing else: the guidance, quit=1', input: HOST_ONLY, world: { callers: [SH, REMOTE_HELPER('https://huggingface.co/alice/m')], credentials: { 'https://huggingface.co/acme/model': { password: T } } }, stdout: 'quit=1\n', stderr: ['[https.no-credential]'] },
+  { name: 'who asked cannot be seen, a credential.<url-with-path> section for this host: silent', input: HOST_ONLY, world: { config: [['credential.https://huggingface.co/acme/model.helper', 'store --file /x']], files: loggedIn(T), http: hubAnswers() }, stdout: '', stderr: [] },
+  { name: 'asked by `git credential fill` (another tool: its URL is not ours to see), a path section here: silent', input: HOST_ONLY, world: { callers: [SH, ['git', 'credential', 'fill']], config: [['credential.https://huggingface.co/acme/model.username', 'acme']] }, stdout: '' },
+  { name: 'a path section for another host does not silence this one', input: HOST_ONLY, world: { config: [['credential.https://github.com/acme/model.helper', 'store']] }, stdout: 'quit=1\n' },
+  { name: 'a section with a wildcard host and a path covers this host: silent', input: HOST_ONLY, world: { config: [['credential.https://*.co/acme.helper', 'store']] }, stdout: '' },
+  { name: 'a host-wide section (no path) is one Git passes on: as before', input: HOST_ONLY, world: { config: [['credential.https://huggingface.co.helper', 'store']] }, stdout: 'quit=1\n' },
   { name: 'GitHub with gh logged in: gh auth setup-git, no question', input: ask('github.com', 'octo/r'), world: { terminal: true, typed: [GH], programs: { gh: { code: 0 } } }, stdout: 'quit=1\n', stderr: ['[https.cli-login]', 'gh auth setup-git'], asked: [] },
 ];
 
