@@ -126,7 +126,7 @@ async function ssh(t: Target, p: Remote, phase: Phase, fx: Effects, ctx: Context
 export async function explainRefusal(t: Target, shown: Report, stderr: string, fx: Effects, ctx: Context): Promise<Report | undefined> {
   const p = t.parsed;
   if ('error' in p || !p.host || p.transport !== 'ssh') return undefined;
-  const f = await explainSshRefusal(sshTargetOf(t, p), wrappedSsh(fx.env), stderr, ctx.config, fx);
+  const f = await explainSshRefusal(sshTargetOf(t, p), wrappedSsh(fx.env), stderr, ctx.config, fx, ctx.terminal);
   if (!f || shown.findings.some((s) => s.id === f.id)) return undefined;
   return reportOf(t, [f]);
 }

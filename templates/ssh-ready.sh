@@ -2,8 +2,8 @@
 # is allowed by the wrapper without node, under a marker named after everything that
 # answer depends on: this version, the ssh command, what `ssh -G` resolves for Git's
 # destination (user, host, port, identity files, known_hosts files, options), the identity
-# files (mode, size, checksum) and the known_hosts files (checksum), the agent's keys, and
-# hf-hooks.cacheTtl. A change to any of them misses the marker: the full check runs.
+# files (mode, size, checksum) and the known_hosts files (checksum), the agent's keys,
+# hf-hooks.cacheTtl, and who could answer ssh (a terminal, an askpass). A change to any of them misses the marker: the full check runs.
 # Built from shell builtins where it can: every process here is paid on every push.
 hf_hooks_ssh_key() {
   [ -z "${GIT_SSH:-}" ] || return 1
@@ -46,8 +46,15 @@ HF_HOOKS_G
     hf_hooks_agent=$(SSH_ASKPASS= timeout 1 ssh-add -l 2>&1 </dev/null)
     [ $? -ne 124 ] || return 1
   fi
+  # Who could answer ssh here: a key that needs a passphrase, or a host ssh asks about, is
+  # fine where a terminal or an askpass can answer and a failure where none can, so a
+  # marker made in one context must not be taken in another (prompts.ts sshCanAsk reads
+  # the same: /dev/tty, SSH_ASKPASS, SSH_ASKPASS_REQUIRE, DISPLAY, WAYLAND_DISPLAY).
+  hf_hooks_ask=notty
+  { true <>/dev/tty; } 2>/dev/null && hf_hooks_ask=tty
+  hf_hooks_ask="$hf_hooks_ask ${SSH_ASKPASS:-}|${SSH_ASKPASS_REQUIRE:-}|${DISPLAY:+display}|${WAYLAND_DISPLAY:+wayland}"
   hf_hooks_key=$(
-    printf '%s\n' '@VERSION@' "${HF_HOOKS_SSH_COMMAND:-ssh}" "$hf_hooks_conf" "$hf_hooks_agent" "$(git config --get hf-hooks.cachettl)"
+    printf '%s\n' '@VERSION@' "${HF_HOOKS_SSH_COMMAND:-ssh}" "$hf_hooks_conf" "$hf_hooks_agent" "$(git config --get hf-hooks.cachettl)" "$hf_hooks_ask"
     if [ $# -gt 0 ]; then ls -lnd "$@"; cksum "$@"; fi
   ) || return 1
   hf_hooks_key=$(printf '%s' "$hf_hooks_key" | sha256sum) || return 1

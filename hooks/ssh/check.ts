@@ -54,11 +54,14 @@ function probeContext(t: SshTarget, cfg: SshConfig, config: Config, fx: Effects,
   };
 }
 
-export async function checkSsh(t: SshTarget, cmd: SshCommand, config: Config, fx: Effects, o: SshCheckOptions): Promise<Finding[]> {
+/** What ssh can do here without the server: the config, the keys and host it would use, and who could answer it. */
+interface Local { cfg: SshConfig; keys: KeyState[]; agent: Agent; c: ProbeContext & { lockedKeys: string[]; canAsk: boolean }; askHost: boolean; findings: Finding[] }
+
+async function local(t: SshTarget, cmd: SshCommand, config: Config, fx: Effects, terminal: boolean): Promise<Local | Finding> {
   const cfg = await resolveConfig(t, cmd, fx);
-  if ('id' in cfg) return [cfg];
+  if ('id' in cfg) return cfg;
   const [agent, keys, known] = await Promise.all([readAgent(cfg, fx), Promise.all(cfg.identityFiles.map((f) => inspectKey(f, fx))), isKnownHost(cfg, fx)]);
-  const canAsk = sshCanAsk(fx.env, o.terminal, cfg.batchMode);
+  const canAsk = sshCanAsk(fx.env, terminal, cfg.batchMode);
   const locked = keys.filter((k) => k.state === 'locked').map((k) => k.path);
   const c = { ...probeContext(t, cfg, config, fx, keys.filter((k) => k.state === 'usable' || k.state === 'locked').map((k) => `${k.path}.pub`)), lockedKeys: locked, canAsk };
   const findings = judgeKeys(keys, agent, {
@@ -69,8 +72,15 @@ export async function checkSsh(t: SshTarget, cmd: SshCommand, config: Config, fx
   const askHost = known === false && cfg.strictHostKeyChecking === 'ask' && canAsk;
   if (known === false && (cfg.strictHostKeyChecking === 'yes' || (cfg.strictHostKeyChecking === 'ask' && !canAsk))) findings.push(hostUnknown(c));
   if (askHost) findings.push(hostWillAsk(c));
+  return { cfg, keys, agent, c, askHost, findings };
+}
+
+export async function checkSsh(t: SshTarget, cmd: SshCommand, config: Config, fx: Effects, o: SshCheckOptions): Promise<Finding[]> {
+  const l = await local(t, cmd, config, fx, o.terminal);
+  if ('id' in l) return [l];
+  const { cfg, c, findings } = l;
   if (!c.provider.greeting || findings.some((f) => f.level === 'error')) return findings;
-  const fingerprints = usableFingerprints(keys, agent, cfg.identitiesOnly);
+  const fingerprints = usableFingerprints(l.keys, l.agent, cfg.identitiesOnly);
   // Only keys ssh will ask a passphrase for: nothing a BatchMode probe could test.
   if (!fingerprints.length) return findings;
   if (!o.probe) {
@@ -79,19 +89,23 @@ export async function checkSsh(t: SshTarget, cmd: SshCommand, config: Config, fx
   const key = cacheKey('ssh', VERSION, describeCommand(cmd), cfg.user, cfg.hostname, cfg.port, ...fingerprints);
   const cached = (await fx.cache.get(key, config.cacheTtl)) as { user?: string } | undefined;
   if (typeof cached?.user === 'string') return [...findings, probeFinding({ kind: 'ok', user: cached.user }, c)];
-  const result = await probe(cmd, [...portArgs(t), destOf(t)], cfg, fx, { deadline: o.deadline, provider: c.provider, acceptNew: askHost });
+  const result = await probe(cmd, [...portArgs(t), destOf(t)], cfg, fx, { deadline: o.deadline, provider: c.provider, acceptNew: l.askHost });
   if (result.kind === 'ok') await fx.cache.set(key, { user: result.user });
   return [...findings, probeFinding(result, c)];
 }
 
-/** The server refused the push after all (a stale probe answer): what its words mean, if they say. */
-export async function explainRefusal(t: SshTarget, cmd: SshCommand, stderr: string, config: Config, fx: Effects): Promise<Finding | undefined> {
+/**
+ * The server refused the push after all (a stale probe answer, or a marker): what the full
+ * check says in this context, with the server's words as its probe. A key that cannot be
+ * unlocked here is the reason before "not registered" is (issue 26 item 2).
+ */
+export async function explainRefusal(t: SshTarget, cmd: SshCommand, stderr: string, config: Config, fx: Effects, terminal: boolean): Promise<Finding | undefined> {
   const result = parseProbe({ code: 1, output: stderr, timedOut: false }, PROVIDERS[t.provider], 0);
   if (result.kind === 'ok' || result.kind === 'unreachable') return undefined;
-  const cfg = await resolveConfig(t, cmd, fx);
-  if ('id' in cfg) return undefined;
-  const pubs = await Promise.all(cfg.identityFiles.map(async (f) => ((await fx.stat(`${f}.pub`))?.kind === 'file' ? `${f}.pub` : undefined)));
-  return probeFinding(result, probeContext(t, cfg, config, fx, pubs.filter((f): f is string => !!f)));
+  const l = await local(t, cmd, config, fx, terminal);
+  if ('id' in l) return undefined;
+  const keyError = result.kind === 'not-registered' ? l.findings.find((f) => f.level === 'error' && f.id !== 'ssh.host-unknown') : undefined;
+  return keyError ?? probeFinding(result, l.c);
 }
 
 /** The same repository over HTTPS, where the provider's web host is known. */

@@ -51,11 +51,11 @@ export function probeFinding(p: ProbeResult, c: ProbeContext): Finding {
     case 'ok':
       return finding('ssh.ok', 'ok', `SSH to ${c.destination} authenticates as ${p.user}.`);
     case 'not-registered':
-      if (c.lockedKeys?.length && c.canAsk) return keyUnconfirmed(c, c.lockedKeys, p.said);
+      // A locked key may be the registered one: never "not registered" while it could not be offered.
+      if (c.lockedKeys?.length) return c.canAsk ? keyUnconfirmed(c, c.lockedKeys, p.said) : lockedRefused(c, c.lockedKeys, p.said);
       return finding('ssh.key-not-registered', 'error',
         `${c.destination} does not know your SSH key: it answered "${p.said}".\n` +
-          `The key works locally, but it was never added to a ${label} account, so the push would be refused.` +
-          (c.lockedKeys?.length ? `\n${c.lockedKeys.join(', ')} needs a passphrase, and nothing can ask for it here, so ssh cannot offer it either.` : ''),
+          `The key works locally, but it was never added to a ${label} account, so the push would be refused.`,
         [
           ...(c.publicKeys.length ? c.publicKeys.map((k) => `cat '${k}'    # copy this public key`) : ['ssh-add -L    # the public keys your agent offers']),
           `Add it to your account${c.provider.keysPage ? `: ${c.provider.keysPage}` : ''}`,
@@ -88,6 +88,24 @@ function keyUnconfirmed(c: ProbeContext, locked: string[], said: string): Findin
     `${c.destination} does not know the keys hf-hooks could try (it answered "${said}"); ${locked.join(', ')} needs a passphrase, so it was not tried.\n` +
       'ssh will ask for that passphrase during the push; if that key is on your account, the push works.',
     [...locked.map((k) => `ssh-add '${k}' && ${c.testCommand}    # unlock it once, then confirm it greets you by name`)],
+    c.provider.keysPage);
+}
+
+/**
+ * The keys ssh could offer were refused, and a locked one it could not offer may be the
+ * registered one: nothing here can unlock it (no terminal, no askpass), so the push fails
+ * either way, and unlocking it is the likelier fix than registering another key.
+ */
+function lockedRefused(c: ProbeContext, locked: string[], said: string): Finding {
+  return finding('ssh.key-locked', 'error',
+    `${c.destination} refused the keys ssh could offer (it answered "${said}"); ${locked.join(', ')} ${locked.length > 1 ? 'need' : 'needs'} a passphrase, and nothing can ask for it here (no terminal, no askpass), so ssh could not offer ${locked.length > 1 ? 'them' : 'it'}.\n` +
+      'If that key is on your account, unlocking it once makes the push work.',
+    [
+      ...locked.map((k) => `ssh-add '${k}'    # asks for the passphrase once`),
+      `${c.testCommand}    # should then greet you by name`,
+      `If it still answers "${said}", add the public key to your account${c.provider.keysPage ? `: ${c.provider.keysPage}` : ''}`,
+      ...(c.httpsUrl ? [`Or push over HTTPS with an access token instead: ${setUrl(c.remoteName, c.httpsUrl)}`] : []),
+    ],
     c.provider.keysPage);
 }
 

@@ -212,6 +212,42 @@ scenario('in a terminal, a passphrase key with no agent: ssh asks, the passphras
   assert.ok(await arrivedIn(sb, c));
 });
 
+scenario('a marker made in a terminal is not taken where nobody can answer: the next push from no terminal is ssh.key-locked, never "not registered", and nothing reaches the server', async (sb) => {
+  const key = await newKey(sb, 'alice', 'correct horse');
+  sshd.register(key.fingerprint, 'alice');
+  const c = await client(sb, { identity: key.path });
+  const tty = await inPty(['git', 'push', 'origin', 'main'], { cwd: c.repo, env: sb.env, answers: [[/Enter passphrase for key '[^']+': $/, 'correct horse']] });
+  assert.is(tty.exitCode, 0, tty.output);
+  await sb.git(c.repo, 'commit', '-q', '--allow-empty', '-m', 'from an IDE');
+  sshd.clearLog();
+  // No terminal (setsid), no askpass: an IDE, a cron job.
+  const ide = await push(sb, c);
+  blocked(ide, 'ssh.key-locked');
+  assert.not.match(ide.stderr, 'ssh.key-not-registered');
+  assert.not.match(ide.stderr, 'never added');
+  // And once more in a terminal: its own marker still serves it.
+  const again = await inPty(['git', 'push', 'origin', 'main'], { cwd: c.repo, env: sb.env, answers: [[/Enter passphrase for key '[^']+': $/, 'correct horse']] });
+  assert.is(again.exitCode, 0, again.output);
+  assert.ok(await arrivedIn(sb, c));
+});
+
+scenario('a registered key locked, an unregistered one usable, no terminal: ssh.key-locked (the probe could not offer the locked one), never "not registered"; the server refuses it too', async (sb) => {
+  const registered = await newKey(sb, 'alice', 'correct horse');
+  const other = await newKey(sb, 'stranger');
+  sshd.register(registered.fingerprint, 'alice');
+  const c = await client(sb, { identity: registered.path });
+  // Both keys in the client's config: ssh offers the usable one, and cannot unlock the other here.
+  writeFileSync(c.config, readFileSync(c.config, 'utf8').replace(/^(\s*IdentityFile .*)$/m, `$1\n  IdentityFile ${other.path}`));
+  const r = await push(sb, c);
+  blocked(r, 'ssh.key-locked');
+  assert.match(r.stderr, `ssh-add '${registered.path}'`);
+  assert.not.match(r.stderr, 'ssh.key-not-registered');
+  assert.not.match(r.stderr, 'never added');
+  const off = await push(sb, c, { HF_HOOKS: '0' });
+  assert.is.not(off.exitCode, 0);
+  assert.match(off.stderr, 'Hi anonymous, welcome to Hugging Face.', off.stderr);
+});
+
 scenario('in a terminal, an unknown host with StrictHostKeyChecking ask: ssh asks, "yes", the push lands; with no terminal, blocked', async (sb) => {
   const key = await newKey(sb, 'alice');
   sshd.register(key.fingerprint, 'alice');

@@ -12,7 +12,7 @@ config('every key, last value wins', () => {
     ['hf-hooks.cachettl', '60'], ['hf-hooks.127.0.0.1.provider', 'huggingface'], ['hf-hooks.Hub.Example.com:8443.api', 'https://hub.example.com:8443/'],
   ), {});
   assert.equal(problems, []);
-  assert.equal(c, { enabled: true, strict: true, bridge: true, contentGuard: true, timeoutMs: 2500, cacheTtl: 60, hosts: { '127.0.0.1': { provider: 'huggingface' }, 'hub.example.com:8443': { api: 'https://hub.example.com:8443' } }, endpoints: {}, remotes: {}, credentialHelpers: [], lfs: { remotes: {}, agents: [] }, http: [] });
+  assert.equal(c, { enabled: true, strict: true, bridge: true, contentGuard: true, timeoutMs: 2500, cacheTtl: 60, hosts: { '127.0.0.1': { provider: 'huggingface' }, 'hub.example.com:8443': { api: 'https://hub.example.com:8443' } }, endpoints: {}, remotes: {}, credentialHelpers: [], credentialSections: [], lfs: { remotes: {}, agents: [] }, http: [] });
 });
 config('git-lfs settings: server URLs and where it keeps objects', () => {
   const { config: c } = parseConfig(z(['lfs.url', 'https://lfs/a'], ['lfs.storage', '/big/lfs'], ['remote.origin.lfsurl', 'https://lfs/o'], ['remote.origin.lfspushurl', 'https://lfs/p'], ['remote.origin.url', 'git@hf.co:me/m'], ['lfs.customtransfer.multipart.path', 'hf']), {});
@@ -23,6 +23,11 @@ config('credential.helper in Git order, an empty value clears the list; core.ask
   const { config: c } = parseConfig(z(['credential.helper', 'cache'], ['credential.helper', ''], ['credential.helper', 'store'], ['credential.helper', 'osxkeychain'], ['core.askpass', '/usr/bin/ksshaskpass']), {});
   assert.equal(c.credentialHelpers, ['store', 'osxkeychain']);
   assert.is(c.askPass, '/usr/bin/ksshaskpass');
+});
+config('credential.<url> sections, path and all (https/caller.ts), but not the unscoped keys', () => {
+  const { config: c } = parseConfig(z(['credential.https://huggingface.co/acme/model.helper', 'store --file ~/.acme'], ['credential.username', 'me'], ['credential.https://hf.co.usehttppath', 'true'], ['credential.helper', 'store']), {});
+  assert.equal(c.credentialSections, ['https://huggingface.co/acme/model', 'https://hf.co']);
+  assert.equal(c.credentialHelpers, ['store']);
 });
 config('core.sshCommand, user.email and push URLs come from the same call', () => {
   const { config: c } = parseConfig(z(

@@ -2,7 +2,7 @@
 // (verdict, finding ids), through the same Effects seam the real hooks use.
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { check, loadConfig } from '../../hooks/engine.ts';
+import { check, explainRefusal, loadConfig } from '../../hooks/engine.ts';
 import { type Verdict } from '../../hooks/findings.ts';
 import { type Phase, contextFor, targetFor } from '../../hooks/target.ts';
 import { type HttpResult } from '../../hooks/http.ts';
@@ -275,6 +275,24 @@ engine('a ready HTTPS push returns the marker key beside the report; the probe a
   await check(target, 'pre-push', fx, ctx);
   assert.is(fx.requests.length, 2, '~> the second check used the cached answer (whoami and the repo, asked once)');
   assert.is((await check(target, 'doctor', fx, ctx)).readyKey, undefined, '~> only a pre-push marks a push ready');
+});
+
+engine('a refusal explained in the context it happened in: a locked key nothing can unlock is the reason; with a terminal, unconfirmed; alone, not registered', async () => {
+  const explain = async (w: World, said: string) => {
+    const fx = fakeEffects(w);
+    const { config } = await loadConfig(fx);
+    const target = targetFor({ url: 'ssh://git@hf.co/alice/m', remote: 'origin' }, config);
+    const r = await explainRefusal(target, { remote: 'origin', url: target.url, verdict: 'ready', findings: [] }, said, fx, contextFor(config, fx));
+    return r?.findings.map((f) => `${f.id}:${f.level}`).join(' ');
+  };
+  const denied = 'git@hf.co: Permission denied (publickey).';
+  const anon = 'Hi anonymous, welcome to Hugging Face.';
+  const locked = { keys: { [KEY]: { mode: 0o600, locked: true } }, known: true };
+  assert.is(await explain(locked, denied), 'ssh.key-locked:error', '~> no terminal: the only key could not be unlocked');
+  assert.is(await explain({ ...locked, terminal: true }, denied), 'ssh.key-unconfirmed:warn', '~> a terminal: a wrong passphrase, perhaps; not proof');
+  const both = { keys: { [KEY]: { mode: 0o600 }, '/home/me/.ssh/id_rsa': { mode: 0o600, locked: true } }, sshG: { identityFiles: [KEY, '/home/me/.ssh/id_rsa'] }, known: true };
+  assert.is(await explain(both, anon), 'ssh.key-locked:error', '~> the usable key was refused, the locked one could not be offered');
+  assert.is(await explain({ ...HF_SSH }, anon), 'ssh.key-not-registered:error', '~> one usable key, refused: not registered');
 });
 
 engine.run();

@@ -139,13 +139,14 @@ const probeCtx: ProbeContext = {
   destination: 'git@hf.co', testCommand: 'ssh -T git@hf.co', provider: PROVIDERS.huggingface, publicKeys: ['/k/a.pub'],
   knownHostsFile: '/home/me/.ssh/known_hosts', host: 'hf.co', port: 22,
 };
-probe('anonymous, with a locked key the probe could not try: not proof where ssh can ask', () => {
+probe('anonymous, with a locked key the probe could not try: not proof where ssh can ask; where nothing can ask, the locked key is the reason, never "not registered"', () => {
   const said = { kind: 'not-registered' as const, said: 'Hi anonymous, welcome to Hugging Face' };
   assert.is(probeFinding(said, { ...probeCtx, lockedKeys: ['/k/b'], canAsk: true }).id, 'ssh.key-unconfirmed');
   assert.is(probeFinding(said, { ...probeCtx, lockedKeys: ['/k/b'], canAsk: true }).level, 'warn');
   const alone = probeFinding(said, { ...probeCtx, lockedKeys: ['/k/b'], canAsk: false });
-  assert.is(`${alone.id}:${alone.level}`, 'ssh.key-not-registered:error');
+  assert.is(`${alone.id}:${alone.level}`, 'ssh.key-locked:error');
   assert.match(alone.message, '/k/b needs a passphrase, and nothing can ask for it here');
+  assert.equal(alone.fix.slice(0, 2), ["ssh-add '/k/b'    # asks for the passphrase once", 'ssh -T git@hf.co    # should then greet you by name']);
 });
 probe('a new official host: the note gives the fingerprints the provider publishes', () => {
   const f = hostWillAsk({ provider: PROVIDERS.huggingface, host: 'hf.co', port: 22 });
