@@ -41,14 +41,29 @@ export const askpassAsker = (askpass: string, fx: Effects): Asker => async (ques
 /** The terminal, as Git's own prompt uses it: /dev/tty, the answer hidden. */
 export const ttyAsker = (fx: Effects): Asker => async (question) => (await fx.askTty(question, ASK_TIMEOUT_MS))?.trim() || undefined;
 
+/**
+ * Asks up to three times. An answer without the provider's token shape is refused here and
+ * sent nowhere (an account password typed at the question must never leave the machine);
+ * the same answer typed again is the person's word that it is a token of a shape hf-hooks
+ * does not know, and only then does the provider's API see it (DESIGN section 4).
+ */
 export async function askForToken(remote: Remote, provider: Provider, config: Config, fx: Effects, o: AskOptions): Promise<Asked> {
   const question = provider.tokenQuestion!;
   const where = `${remote.host}${remote.port ? `:${remote.port}` : ''}/${repoPath(remote.path)}`;
   let reason = '';
   let last: Finding[] = [];
+  /** An answer refused for its shape, which typed again is checked after all. Kept in memory only. */
+  let unconfirmed: string | undefined;
   for (let i = 0; i < TRIES; i++) {
     const answer = await o.ask(`${reason}${question.ask(where, true)}`);
     if (!answer) return { kind: 'stop', findings: [cancelled(remote, provider)] };
+    const shape = provider.tokenShape?.(answer, fx.now(), remote.user) ?? { kind: 'token' };
+    if (shape.kind === 'not-token' || (shape.kind === 'unknown' && answer !== unconfirmed)) {
+      unconfirmed = shape.kind === 'unknown' ? answer : undefined;
+      reason = `${notSent(provider, shape.why, shape.kind === 'unknown')} `;
+      last = [notAToken(remote, provider, shape.why)];
+      continue;
+    }
     // A person took their time: the API gets its whole budget from now.
     const findings = await diagnoseCredential(remote, { password: answer }, config, fx, {
       network: true, deadline: fx.now() + config.timeoutMs, remoteName: o.remoteName, gitCanAsk: true, scope: o.scope,
@@ -57,8 +72,23 @@ export async function askForToken(remote: Remote, provider: Provider, config: Co
     if (!retry) return { kind: 'answer', username: remote.user || question.user, password: answer, findings };
     reason = `${RETRY[retry.id](provider)} `;
     last = findings;
+    unconfirmed = undefined;
   }
   return { kind: 'stop', findings: last };
+}
+
+/** Why an answer was refused without asking anyone, and, for a shape never seen, how to have it checked. */
+function notSent(p: Provider, why: string, confirmable: boolean): string {
+  return `Not sent anywhere: ${why}.${p.tokensPage ? ` Create a token at ${p.tokensPage}.` : ''}` +
+    (confirmable ? ` If it is a ${p.label} token all the same, type it again to have ${p.label} check it.` : '');
+}
+
+function notAToken(remote: Remote, p: Provider, why: string): Finding {
+  return finding('https.password-not-token', 'error',
+    `What was typed at hf-hooks' question for ${origin(remote)} is not a ${p.label} access token: ${why}.\n` +
+      'It was sent nowhere, and Git was stopped before it sent anything.',
+    [...(p.tokensPage ? [`Create a token with write access: ${p.tokensPage}`] : []), 'Push again and paste the token at the prompt'],
+    p.tokensPage);
 }
 
 function cancelled(remote: Remote, provider: Provider): Finding {

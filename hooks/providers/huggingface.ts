@@ -292,7 +292,10 @@ export const huggingface: Provider = {
     return m[1] === 'anonymous' ? { anonymous: true, said: m[0] } : { user: m[1] };
   },
   // Only api_org_ is certain: huggingface_hub refuses it ("You must use your personal
-  // account token, not an organization token", _login.py). Anything else goes to whoami.
+  // account token, not an organization token", _login.py). Every other Hub token starts
+  // hf_ (huggingface.js packages/hub/src/utils/checkCredentials.ts refuses any other
+  // prefix locally): anything else is `unknown`, which a stored secret takes to whoami and
+  // an answer typed at hf-hooks' question only once typed twice (https/ask.ts).
   tokenShape(password) {
     if (/^hf_[A-Za-z0-9]{30,}$/.test(password) || /^hf_(?:oauth|jwt)_\S{10,}$/.test(password)) return { kind: 'token' };
     if (password.startsWith('api_org_')) return { kind: 'not-token', why: 'it is a legacy organization API token (api_org_...), which cannot push' };

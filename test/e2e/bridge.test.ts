@@ -150,11 +150,12 @@ scenario('in a terminal: hf-hooks asks for a token, refuses an account password 
   const a = hub().add({ token: hfToken(), user: 'alice', role: 'write' });
   const x = keep(await setup(hub()));
   x.secrets.push(a.token);
-  const password = 'correct horse battery staple';
+  // No space, nothing but its shape to tell it from a token: it must still never leave the machine.
+  const password = 'hunter2-my-account-password';
   hub().requests.length = 0;
   const tty = await inPty(['git', 'push', 'origin', 'main'], {
     cwd: x.repo, env: { ...x.sb.env, ...x.env },
-    answers: [[/Hugging Face access token with the write role for [^\n]*: $/, password], [/That is not a Hugging Face access token[^\n]*: $/, a.token]],
+    answers: [[/Hugging Face access token with the write role for [^\n]*: $/, password], [/Not sent anywhere: it does not look like a Hugging Face access token[^\n]*type it again[^\n]*: $/, a.token]],
   });
   assert.is(tty.exitCode, 0, tty.output);
   assert.is(tty.answered.length, 2, tty.output);
@@ -164,6 +165,24 @@ scenario('in a terminal: hf-hooks asks for a token, refuses an account password 
   assert.not.ok(hub().requests.some((q) => q.secret === sha256(password)), '~> the password was never sent anywhere');
   assert.ok(await arrived(x.sb, x.bare));
   assert.match(stored(x), a.token, "~> Git stored the token with the user's helper");
+});
+
+scenario('in a terminal, a token of a shape hf-hooks has never seen: refused and sent nowhere; typed again, the Hub checks it and the push lands', async (keep) => {
+  const odd = `hf-next-${randomBytes(12).toString('hex')}`;
+  hub().add({ token: odd, user: 'alice', role: 'write' });
+  const x = keep(await setup(hub()));
+  x.secrets.push(odd);
+  hub().requests.length = 0;
+  let whoamiBeforeSecond = -1;
+  const tty = await inPty(['git', 'push', 'origin', 'main'], {
+    cwd: x.repo, env: { ...x.sb.env, ...x.env },
+    answers: [[/Hugging Face access token with the write role for [^\n]*: $/, odd], [/Not sent anywhere[^\n]*type it again[^\n]*: $/, odd]],
+    onAnswer: (n) => void (n === 1 && (whoamiBeforeSecond = hub().requests.filter((q) => q.secret === sha256(odd)).length)),
+  });
+  assert.is(tty.exitCode, 0, tty.output);
+  assert.is(whoamiBeforeSecond, 0, '~> nothing carried it before it was typed again');
+  assert.ok(hub().requests.some((q) => q.path === '/api/whoami-v2' && q.secret === sha256(odd)), '~> then the Hub checked it');
+  assert.ok(await arrived(x.sb, x.bare));
 });
 
 scenario('in a terminal, nothing typed: a clean stop before anything is sent; GIT_TERMINAL_PROMPT=0: no question at all', async (keep) => {

@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { hubForSuite } from '../helpers/hub.ts';
+import { hubForSuite, sha256 } from '../helpers/hub.ts';
 import { type Setup, setup, withSetups } from '../helpers/hub-client.ts';
 import { freePort } from '../helpers/sshd.ts';
 import { arrived, assertBlocked, pushMain } from '../helpers/push.ts';
@@ -273,10 +273,14 @@ scenario('askpass answers: a password is refused with the reason and asked again
   const s = keep(await setup(hub(), { noStore: true }));
   s.secrets.push(read.token, write.token);
 
-  const thrice = askpass(s, ['correct horse battery staple', 'hunter2 hunter2', 'my password']);
+  const passwords = ['correct horse battery staple', 'hunter2-my-account-password', 'my password'];
+  hub().requests.length = 0;
+  const thrice = askpass(s, passwords);
   blocked(await push(s, thrice.env), 'https.password-not-token');
   assert.is(thrice.asked().length, 3);
-  assert.match(thrice.asked()[1], /^That is not a Hugging Face access token \(an account password does not work for Git\)\. Hugging Face access token/);
+  assert.match(thrice.asked()[1], /^Not sent anywhere: it contains a space, .*Create a token at https:\/\/huggingface\.co\/settings\/tokens\. Hugging Face access token/);
+  assert.match(thrice.asked()[2], /^Not sent anywhere: it does not look like a Hugging Face access token .*type it again to have Hugging Face check it\. Hugging Face access token/);
+  for (const p of passwords) assert.not.ok(hub().requests.some((q) => q.secret === sha256(p)), `~> "${p}" was sent nowhere`);
 
   const then = askpass(s, ['correct horse battery staple', write.token]);
   const r = await push(s, then.env);

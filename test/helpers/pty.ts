@@ -12,7 +12,8 @@ export interface PtyRun {
   answered: string[];
 }
 
-export function inPty(argv: string[], o: { cwd: string; env: Record<string, string>; answers?: [RegExp, string][]; timeoutMs?: number }): Promise<PtyRun> {
+/** `onAnswer(n)` runs as the n-th answer (from 0) is about to be typed: what the world looked like before it. */
+export function inPty(argv: string[], o: { cwd: string; env: Record<string, string>; answers?: [RegExp, string][]; timeoutMs?: number; onAnswer?: (n: number) => void }): Promise<PtyRun> {
   const answers = [...(o.answers ?? [])];
   return new Promise((resolve, reject) => {
     const child = spawn('script', ['-qefc', argv.map(shQuote).join(' '), '/dev/null'], { cwd: o.cwd, env: o.env, stdio: ['pipe', 'pipe', 'pipe'] });
@@ -28,6 +29,7 @@ export function inPty(argv: string[], o: { cwd: string; env: Record<string, stri
       const next = answers[0];
       if (next && next[0].test(output.slice(seen))) {
         answers.shift();
+        o.onAnswer?.(answered.length);
         answered.push(next[0].source);
         seen = output.length;
         child.stdin.write(`${next[1]}\n`);

@@ -37,6 +37,8 @@ interface Row {
   stderr?: (string | RegExp)[];
   /** Questions asked on the terminal, matched in order. */
   asked?: (string | RegExp)[];
+  /** Secrets no request may carry, in any header. */
+  neverSent?: string[];
 }
 
 const ROWS: Row[] = [
@@ -54,8 +56,13 @@ const ROWS: Row[] = [
   { name: 'an expired OAuth login, hf renews it: the fresh token', input: ask('huggingface.co'), world: { files: loggedIn(OLD, NOW_S - 60), programs: { hf: { code: 0, stdout: `${FRESH}\n` } }, http: hubAnswers(FRESH) }, stdout: `username=hf_user\npassword=${FRESH}\n` },
   { name: 'an expired OAuth login and no hf: nothing served, says hf auth login', input: ask('huggingface.co'), world: { files: loggedIn(OLD, NOW_S - 60), http: hubAnswers(OLD) }, stdout: 'quit=1\n', stderr: ['[token.expired]', 'hf auth login'] },
   // Asking on the terminal
-  { name: 'a terminal: hf-hooks asks for a token, refuses a password, takes a token', input: ask('huggingface.co'), world: { terminal: true, typed: ['correct horse', T], httpAuth: { [`${WHOAMI} Bearer ${T}`]: whoami('alice', 'write') }, http: { [WHOAMI]: json(401, { error: 'Invalid credentials in Authorization header' }) } }, stdout: `username=hf_user\npassword=${T}\n`, asked: [/^Hugging Face access token with the write role for huggingface\.co\/alice\/m/, /^That is not a Hugging Face access token/] },
-  { name: 'a terminal: a password with no space goes to the Hub\'s API, which refuses it; asked again', input: ask('huggingface.co'), world: { terminal: true, typed: ['hunter2hunter2', T], httpAuth: { [`${WHOAMI} Bearer ${T}`]: whoami('alice', 'write') }, http: { [WHOAMI]: json(401, { error: 'Invalid credentials in Authorization header' }) } }, stdout: `username=hf_user\npassword=${T}\n`, asked: [/^Hugging Face access token/, /^That is not a Hugging Face access token/] },
+  { name: 'a terminal: hf-hooks asks for a token, refuses a pass phrase without sending it, takes a token', input: ask('huggingface.co'), world: { terminal: true, typed: ['correct horse', T], httpAuth: { [`${WHOAMI} Bearer ${T}`]: whoami('alice', 'write') } }, stdout: `username=hf_user\npassword=${T}\n`, asked: [/^Hugging Face access token with the write role for huggingface\.co\/alice\/m/, /^Not sent anywhere: it contains a space.* Create a token at https:\/\/huggingface\.co\/settings\/tokens\. Hugging Face access token/], neverSent: ['correct horse'] },
+  { name: 'a terminal: an account password with no space is refused here, sent nowhere; the question says how to have it checked', input: ask('huggingface.co'), world: { terminal: true, typed: ['hunter2-my-account-password', T], httpAuth: { [`${WHOAMI} Bearer ${T}`]: whoami('alice', 'write') } }, stdout: `username=hf_user\npassword=${T}\n`, asked: [/^Hugging Face access token/, /^Not sent anywhere: it does not look like a Hugging Face access token \(those start with hf_\).*type it again to have Hugging Face check it\./], neverSent: ['hunter2-my-account-password'] },
+  { name: 'a shape never seen, typed again: the person vouches for it, and the Hub checks it', input: ask('huggingface.co'), world: { terminal: true, typed: ['newshape_0123456789abcdef', 'newshape_0123456789abcdef'], httpAuth: { [`${WHOAMI} Bearer newshape_0123456789abcdef`]: whoami('alice', 'write') } }, stdout: 'username=hf_user\npassword=newshape_0123456789abcdef\n', asked: [/^Hugging Face access token/, /type it again/] },
+  { name: 'typed again, and the Hub refuses it: asked once more, in the Hub\'s words', input: ask('huggingface.co'), world: { terminal: true, typed: ['hunter2x', 'hunter2x', T], httpAuth: { [`${WHOAMI} Bearer ${T}`]: whoami('alice', 'write') }, http: { [WHOAMI]: json(401, { error: 'Invalid credentials in Authorization header' }) } }, stdout: `username=hf_user\npassword=${T}\n`, asked: [/^Hugging Face access token/, /type it again/, /^That is not a Hugging Face access token/] },
+  { name: 'three different passwords: stopped, none of them sent anywhere', input: ask('huggingface.co'), world: { terminal: true, typed: ['hunter2', 'hunter3', 'correct horse'] }, stdout: 'quit=1\n', stderr: ['[https.password-not-token]', 'It was sent nowhere'], asked: [/^Hugging Face/, /^Not sent/, /^Not sent/], neverSent: ['hunter2', 'hunter3', 'correct horse'] },
+  { name: 'an organization token (api_org_): refused here, never confirmable', input: ask('huggingface.co'), world: { terminal: true, typed: [`api_org_${'o'.repeat(30)}`, `api_org_${'o'.repeat(30)}`, T], httpAuth: { [`${WHOAMI} Bearer ${T}`]: whoami('alice', 'write') } }, stdout: `username=hf_user\npassword=${T}\n`, asked: [/^Hugging Face/, /legacy organization API token.*settings\/tokens\. Hugging Face access token/, /legacy organization/], neverSent: [`api_org_${'o'.repeat(30)}`] },
+  { name: 'GitHub: an account password is refused here too, in GitHub\'s words', input: ask('github.com', 'octo/r'), world: { terminal: true, typed: ['hunter2'] }, stdout: 'quit=1\n', asked: [/^GitHub personal access token/, /^Not sent anywhere: it does not look like a GitHub token/], neverSent: ['hunter2'] },
   { name: 'a terminal, nothing typed: a clean stop', input: ask('huggingface.co'), world: { terminal: true, typed: [''] }, stdout: 'quit=1\n', stderr: ['[https.prompt-cancelled]'], asked: [/^Hugging Face access token/] },
   { name: 'a terminal but GIT_TERMINAL_PROMPT=0: no question', input: ask('huggingface.co'), world: { terminal: true, env: { GIT_TERMINAL_PROMPT: '0' }, typed: [T] }, stdout: 'quit=1\n', asked: [] },
   { name: 'no terminal: no question', input: ask('huggingface.co'), world: { typed: [T] }, stdout: 'quit=1\n', stderr: ['[https.no-credential]'], asked: [] },
@@ -86,6 +93,7 @@ for (const row of ROWS) {
       assert.is(fx.asked.length, row.asked.length, `~> ${fx.asked.join(' | ')}`);
       row.asked.forEach((q, i) => assert.match(fx.asked[i], q));
     }
+    for (const secret of row.neverSent ?? []) for (const r of fx.requests) assert.not.ok(Object.values(r.headers).some((h) => h.includes(secret)), `~> ${secret} was sent to ${r.url}`);
     // A token goes only to the Hub's own API.
     for (const r of fx.requests) if (r.headers.authorization?.includes(T)) assert.match(r.url, /^https:\/\/huggingface\.co\//);
   });
