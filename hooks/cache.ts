@@ -1,8 +1,9 @@
 // Results worth reusing (a key that authenticated, a token that may push), keyed by a
 // SHA-256 of what they depend on. Never holds a secret; a broken file is just a miss.
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, readFile, rename, rm, utimes, writeFile } from 'node:fs/promises';
+import { readFile, rename, rm, utimes, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { mkdirs } from './mkdirs.ts';
 
 export interface Cache {
   get(key: string, ttlSeconds: number): Promise<unknown | undefined>;
@@ -70,7 +71,7 @@ export function fileCache(path: string, now: () => number): Cache {
 async function writeBeside(path: string, text: string): Promise<void> {
   const tmp = `${path}.${process.pid}.${randomBytes(4).toString('hex')}`;
   try {
-    await mkdir(dirname(path), { recursive: true });
+    await mkdirs(dirname(path));
     await writeFile(tmp, text, { mode: 0o600 });
     await rename(tmp, path);
   } catch {

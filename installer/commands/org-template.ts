@@ -1,6 +1,7 @@
 // `hf-hooks init-template DIR`: a template repository an organisation can publish
 // (GitHub/GitLab template repo, or a Hub repo scaffold), its host and namespace filled in.
-import { cp, mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { cp, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdirs } from '../../hooks/mkdirs.ts';
 import { join, resolve } from 'node:path';
 import { providerByHost, sshHostFor } from '../../hooks/providers/index.ts';
 import { huskyBlock } from '../plan/shim.ts';
@@ -31,6 +32,8 @@ export async function initTemplate(o: { dir: string; host?: string; namespace?: 
     '@HOST@': host, '@SSH_HOST@': sshHostOf(host), '@NAMESPACE@': namespace, '@VERSION@': await packageVersion(),
   };
   try {
+    // fs.cp would make `dir` with Node's recursive mkdir, which can spin forever (hooks/mkdirs.ts).
+    await mkdirs(dir);
     await cp(join(PACKAGE_ROOT, 'templates', 'org-template'), dir, { recursive: true });
     // npm drops .gitignore from published packages, so it ships as `gitignore`.
     await rename(join(dir, 'gitignore'), join(dir, '.gitignore'));
@@ -39,7 +42,7 @@ export async function initTemplate(o: { dir: string; host?: string; namespace?: 
       await writeFile(path, (await readFile(path, 'utf8')).replace(/@[A-Z_]+@/g, (m) => values[m] ?? m));
     }
     // The same committed block `install` adds to a husky repo: no machine's path, any version's runtime.
-    await mkdir(join(dir, '.husky'), { recursive: true });
+    await mkdirs(join(dir, '.husky'));
     await writeFile(join(dir, '.husky', 'pre-push'), `${huskyBlock(true)}# Your own pre-push steps go below (they get the same arguments and input).\n`);
   } catch (error) {
     // Leave the directory as it was: absent, or empty.

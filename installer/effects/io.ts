@@ -1,7 +1,8 @@
 // Every write an install or uninstall makes goes through one of these primitives. The
 // commands take them as a parameter (real ones by default) so a test can make any one of
 // them fail, or never return, and check what the rest of the run leaves behind.
-import { chmod, cp, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { chmod, cp, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdirs } from '../../hooks/mkdirs.ts';
 import { git, type GitResult } from './git.ts';
 
 export interface Io {
@@ -22,8 +23,12 @@ export const REAL_IO: Io = {
   chmod: (path, mode) => chmod(path, mode),
   rename: (from, to) => rename(from, to),
   remove: (path) => rm(path, { recursive: true, force: true }),
-  mkdir: async (path) => void (await mkdir(path, { recursive: true })),
-  copyTree: (from, to) => cp(from, to, { recursive: true, errorOnExist: false, force: false }),
+  mkdir: async (path) => void (await mkdirs(path)),
+  // fs.cp makes `to` with Node's recursive mkdir (which can spin forever): made here first.
+  copyTree: async (from, to) => {
+    await mkdirs(to);
+    await cp(from, to, { recursive: true, errorOnExist: false, force: false });
+  },
   readdir: (path) => readdir(path),
   git,
 };

@@ -2,7 +2,8 @@
 // as it was before the first touch. Undo restores those bytes and modes, removes what did
 // not exist, and says exactly which paths it could not put back.
 import { randomBytes } from 'node:crypto';
-import { chmod, lstat, mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { chmod, lstat, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdirs } from '../../hooks/mkdirs.ts';
 import { dirname, join } from 'node:path';
 import { type Io, REAL_IO } from './io.ts';
 import { asideName } from './files.ts';
@@ -67,7 +68,7 @@ export class Journal {
 async function restore(path: string, s: Saved): Promise<void> {
   if (s.kind === 'file') {
     const tmp = `${path}.${randomBytes(4).toString('hex')}.restore`;
-    await mkdir(dirname(path), { recursive: true });
+    await mkdirs(dirname(path));
     await writeFile(tmp, s.data);
     await chmod(tmp, s.mode);
     await rename(tmp, path);

@@ -4,8 +4,9 @@
 // picture the other is changing, and one's sweep of leftovers could take the other's temp
 // file. The lock is a file naming its holder's pid; a holder that no longer runs (killed)
 // does not hold it.
-import { mkdir, readFile, rm, rmdir, stat, writeFile } from 'node:fs/promises';
+import { readFile, rm, rmdir, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { mkdirs } from '../../hooks/mkdirs.ts';
 
 const POLL_MS = 50;
 /** How long a lock file may go without its pid before it counts as left by a killed process. */
@@ -32,7 +33,7 @@ const unwritable = (e: NodeJS.ErrnoException): typeof UNWRITABLE => {
 export async function withLock<T>(dir: string, fn: () => Promise<T>, waitMs: number): Promise<Locked<T>> {
   const path = join(dir, 'lock');
   // A command that ends up changing nothing (a refusal, --dry-run) leaves no directory behind.
-  const created = await mkdir(dir, { recursive: true }).catch(unwritable);
+  const created = await mkdirs(dir).catch(unwritable);
   if (created === UNWRITABLE) return { ok: await fn() };
   const deadline = Date.now() + waitMs;
   for (;;) {
