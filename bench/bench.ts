@@ -2,6 +2,7 @@
 // each against a baseline taken in the same run on the same machine; ratios, not absolute
 // times, are what we compare.
 import { execa } from 'execa';
+import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,6 +10,7 @@ import { Sandbox } from '../test/helpers/sandbox.ts';
 import { Hub } from '../test/helpers/hub.ts';
 import { newKey, sshConfig } from '../test/helpers/ssh-client.ts';
 import { type Sshd, startSshd } from '../test/helpers/sshd.ts';
+import { VERSION } from '../test/helpers/version.ts';
 
 interface Timing { median: number; mean: number; stddev: number }
 interface CaseResult { name: string; baseline: string; candidate: string; baselineMs: number; candidateMs: number; ratio: number; goal: number; met: boolean }
@@ -129,6 +131,31 @@ async function bigHistory(sb: Sandbox, files: number): Promise<{ repo: string; r
   return { repo, refs };
 }
 
+/**
+ * A repo on the loopback Hub, the pack installed and its push marked ready, with `count`
+ * commits tagged one by one (fast-import), and the ref lines a first push of those tags
+ * gives the hook; `handoff` writes what hf-hooks' helper leaves the hook on `store`.
+ */
+async function tagged(sb: Sandbox, hub: Hub, count: number): Promise<{ repo: string; url: string; refs: string; handoff: string }> {
+  const repo = await sb.repo('tagged');
+  await sb.git(sb.dir, 'init', '-q', '--bare', '-b', 'main', join(hub.repos, 'alice', 'tagged'));
+  const url = `http://127.0.0.1:${hub.port}/alice/tagged`;
+  await sb.git(repo, 'remote', 'add', 'origin', url);
+  const install = await sb.cli(repo, ['install']);
+  if (install.exitCode !== 0) throw new Error(install.stderr);
+  await sb.run('git', ['-C', repo, 'push', '-q', 'origin', 'main']);
+  // One file, changed by each commit: a long history of small trees, as most repositories are.
+  const stream = Array.from({ length: count }, (_, i) => `commit refs/heads/history\nmark :${i + 1}\ncommitter T <t@e> ${1700000000 + i} +0000\ndata 2\nc${i % 10}\n${i ? `from :${i}\n` : ''}M 644 inline notes.txt\ndata ${String(i).length + 1}\n${i}\n`)
+    .concat(Array.from({ length: count }, (_, i) => `reset refs/tags/v${i}\nfrom :${i + 1}\n`)).join('\n');
+  const fi = await sb.run('git', ['fast-import', '--quiet'], { cwd: repo, input: `${stream}\n` });
+  if (fi.exitCode !== 0) throw new Error(fi.stderr);
+  const refs = sb.path('tag-refs');
+  writeFileSync(refs, `${(await sb.git(repo, 'for-each-ref', `--format=%(refname) %(objectname) %(refname) ${'0'.repeat(40)}`, 'refs/tags')).trim()}\n`);
+  // cache.ts readyKey's first part: what the helper hands the hook for the bench's token.
+  const c = createHash('sha256').update(`${VERSION}\nhf_benchbenchbenchbenchbenchbenchbe\n`).digest('hex');
+  return { repo, url, refs, handoff: `echo '${c} http://127.0.0.1:${hub.port}' > ${join(repo, '.git', 'hf-hooks-credential')}` };
+}
+
 /** A repo with `count` HTTPS remotes on the loopback Hub, all pushable with the stored token. */
 async function manyRemotes(sb: Sandbox, hub: Hub, count: number): Promise<string> {
   const repo = await sb.repo('many');
@@ -197,6 +224,27 @@ async function main(): Promise<void> {
       name: "the hook's own cost on that push vs node -e 0", baseline: 'node -e 0', candidate: 'hook cost (difference of the two pushes)',
       baselineMs: round(nodeStart), candidateMs: round(hookCost), ratio: round(hookCost / nodeStart), goal: 0.6, met: hookCost / nodeStart <= 0.6,
     });
+
+    // The same, pushing a new branch each time (how an independent harness measured it, issue 26
+    // item 5): the content listing has no remote ref to stop at, and the hook must still cost little.
+    // Repos of their own: these pushes leave them on another branch.
+    const branches = await httpsRepos(sb, hub, 'branch-');
+    await sb.run('sh', ['-c', `${commit(branches.packed)} && git -C ${branches.packed} push -q origin main`]);
+    const branch = (repo: string) => `git -C ${repo} checkout -q -b b$(date +%s%N) && ${commit(repo)}`;
+    const newBranch = await alternate(sb, sb.dir, {
+      'new branch, no hook': `git -C ${branches.plain} push -q origin HEAD`,
+      'new branch, hf-hooks (cache warm)': `git -C ${branches.packed} push -q origin HEAD`,
+    }, `${branch(branches.plain)} && ${branch(branches.packed)}`);
+    results.push(result('HTTPS push of a new branch each time, cache warm, vs no hook', newBranch, 'new branch, no hook', 'new branch, hf-hooks (cache warm)', 1.15));
+
+    // A first push of 10,000 tags (a --mirror or --tags to move a project): the hook, warm, on
+    // those 10,000 ref lines, against listing every object of the repository once.
+    const tags = await tagged(sb, hub, 10_000);
+    const tagScan = await hyperfine(sb, tags.repo, {
+      'git rev-list --objects --all | git cat-file --batch-check': 'git rev-list --objects --all | git cat-file --batch-check >/dev/null',
+      'the pre-push hook on 10,000 new tags (warm)': `sh .git/hooks/pre-push origin ${tags.url} < ${tags.refs}`,
+    }, tags.handoff, 10);
+    results.push(result('the pre-push hook on a first push of 10,000 tags (warm) vs listing every object', tagScan, 'git rev-list --objects --all | git cat-file --batch-check', 'the pre-push hook on 10,000 new tags (warm)', 1.2));
 
     // The content guard on a push that is fine: the same warm push, with and without the guard's call.
     await sb.run('sh', ['-c', `${commit(web.guardless)} && git -C ${web.guardless} push -q origin main`]);

@@ -21,12 +21,20 @@ export const cacheKey = (...parts: (string | number | undefined)[]): string =>
   createHash('sha256').update(parts.map((p) => String(p ?? '')).join('\0')).digest('hex');
 
 /**
- * The name the pre-push shim computes in sh for a ready HTTPS push: sha256sum of
- * "<version>\n<push url>\n<password>" (one hash, one process). Keep the two in step
- * (templates/check.sh). The name is all that is written; the password never is.
+ * The name the pre-push shim computes in sh for a ready HTTPS push (templates/check.sh;
+ * keep the two in step): `<credential>/<url>`, where <credential> is the SHA-256 of
+ * "<version>\n<password>\n" (what hf-hooks' helper hands the hook on `store`, or the hook
+ * hashes after a fill) and <url> the push URL as a file name (markerUrl). No hash of the URL:
+ * the shell builds that part with builtins. The password is never written; undefined when
+ * the URL is too long to be a file name (the shim then has no fast path either).
  */
-export const readyKey = (version: string, url: string, password: string): string =>
-  createHash('sha256').update(`${version}\n${url}\n${password}`).digest('hex');
+export function readyKey(version: string, url: string, password: string): string | undefined {
+  const name = markerUrl(url);
+  return name.length <= 200 ? `${sha256(`${version}\n${password}\n`)}/${name}` : undefined;
+}
+
+/** A URL as one file name: `%` and `/` escaped as in a URL (hf_hooks_url_name in check.sh). */
+export const markerUrl = (url: string): string => url.replaceAll('%', '%25').replaceAll('/', '%2F');
 
 export const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
 

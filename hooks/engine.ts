@@ -45,7 +45,7 @@ export async function check(t: Target, phase: Phase, fx: Effects, ctx: Context):
   // doctor sends nothing, so it reads the content while it waits on the network; a push
   // looks at content only once it can authenticate (no LFS question with a refused token).
   const early = phase === 'doctor' ? contentOf(t, p, phase, fx, ctx) : undefined;
-  const found: { findings: Finding[]; readyKey?: (url: string) => string; route?: RouteShown } = p.transport === 'ssh' ? { findings: await ssh(t, p, phase, fx, ctx) }
+  const found: { findings: Finding[]; readyKey?: (url: string) => string | undefined; route?: RouteShown } = p.transport === 'ssh' ? { findings: await ssh(t, p, phase, fx, ctx) }
     : p.transport === 'https' || p.transport === 'http' ? await https(t, p, phase, fx, ctx)
       : { findings: [] };
   const before = [...findings, ...found.findings];
@@ -53,8 +53,8 @@ export async function check(t: Target, phase: Phase, fx: Effects, ctx: Context):
   const report = reportOf(t, [...before, ...content], found.route);
   // The shim's marker knows the URL and the credential, not the refs: a push allowed only
   // because it updates review refs (refs/pr/N) must not let a branch push through later.
-  const ready = phase === 'pre-push' && report.verdict === 'ready' && found.readyKey && !scopeOf(t, p).reviewOnly;
-  return ready ? { report, readyKey: found.readyKey!(t.url) } : { report };
+  const ready = phase === 'pre-push' && report.verdict === 'ready' && !scopeOf(t, p).reviewOnly ? found.readyKey?.(t.url) : undefined;
+  return ready ? { report, readyKey: ready } : { report };
 }
 
 /**
@@ -68,7 +68,7 @@ async function contentOf(t: Target, p: Remote, phase: Phase, fx: Effects, ctx: C
 }
 
 /** Each phase asks what it can still change: before a connection, a credential, or a push. */
-async function https(t: Target, p: Remote, phase: Phase, fx: Effects, ctx: Context): Promise<{ findings: Finding[]; readyKey?: (url: string) => string; route?: RouteShown }> {
+async function https(t: Target, p: Remote, phase: Phase, fx: Effects, ctx: Context): Promise<{ findings: Finding[]; readyKey?: (url: string) => string | undefined; route?: RouteShown }> {
   const o = { network: ctx.network, deadline: ctx.deadline, remoteName: t.remote, gitCanAsk: ctx.gitCanAsk, scope: scopeOf(t, p), rejected: phase === 'credential-erase' };
   switch (phase) {
     case 'ssh-connect': return { findings: [] };

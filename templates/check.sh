@@ -1,33 +1,44 @@
-hf_hooks_in=$(mktemp "${TMPDIR:-/tmp}/hf-hooks.XXXXXX") || exit 1
-trap 'rm -f "$hf_hooks_in"; exit 130' HUP INT TERM
-cat > "$hf_hooks_in"
+@REFS@
+hf_hooks_read_refs || exit 1
 @LFS@
 @CONTENT@
-# The same HTTPS push URL with the same credential was found ready within
-# hf-hooks.cacheTtl (node left a marker named like hooks/cache.ts readyKey):
-# allow it without starting node. Anything unusual falls through to the full check.
 @SSH_READY@
-hf_hooks_ready() {
-  case "$1" in
-  http://* | https://*) ;;
-  *)
-    # SSH: the wrapper checked this very push's connection moments ago (templates/ssh.sh).
-    hf_hooks_handoff=$(hf_hooks_ready_file "push-$PPID")
-    [ -f "$hf_hooks_handoff" ] || return 1
-    rm -f "$hf_hooks_handoff"
-    return 0
-    ;;
-  esac
-  command -v sha256sum >/dev/null 2>&1 || return 1
-  # Without git-lfs, LFS files in the push are checked in node (content/lfs.ts): every time.
-  command -v git-lfs >/dev/null 2>&1 || ! hf_hooks_uses_lfs || return 1
-  # Every process counts on a push that is fine: the shell reads and cuts what it can itself.
+# The credential Git authenticated this push with, as a hash (never the secret): what
+# hf-hooks' own helper saw on `store`, which Git sends every helper once the server took the
+# credential (http.c handle_curl_result), before this hook runs; hf-hooks' helper left it in
+# the repository's git dir (templates/credential.sh). It speaks for this push only: read
+# once, then emptied. Without it (hf-hooks' helper not in Git's list for this URL), Git's
+# helpers are asked, within a second.
+hf_hooks_credential() {
+  hf_hooks_cred=
+  if [ -n "${GIT_DIR:-}" ]; then
+    hf_hooks_gd=$GIT_DIR
+  elif [ -d .git ]; then
+    hf_hooks_gd=.git
+  elif [ -f .git ]; then
+    # A linked worktree or a separate git dir: "gitdir: PATH".
+    read -r hf_hooks_w hf_hooks_gd <.git || hf_hooks_gd=
+  else
+    # A bare repository: Git runs the hook in it.
+    hf_hooks_gd=.
+  fi
+  hf_hooks_hand="$hf_hooks_gd/hf-hooks-credential"
+  if [ -n "$hf_hooks_gd" ] && [ -s "$hf_hooks_hand" ]; then
+    read -r hf_hooks_c hf_hooks_o <"$hf_hooks_hand" || hf_hooks_c=
+    { true >"$hf_hooks_hand"; } 2>/dev/null
+    case $1 in "$hf_hooks_o"/*) hf_hooks_cred=$hf_hooks_c ;; esac
+    case $hf_hooks_cred in *[!0-9a-f]*) hf_hooks_cred= ;; esac
+    [ ${#hf_hooks_cred} -ne 64 ] || return 0
+  fi
   hf_hooks_pw=
-  # A helper that never answers must not hold the push: a second at most here (timeout(1)
-  # signals the whole group, helper included), then node, whose own wait is bounded too;
-  # without timeout (macOS), straight to node.
-  command -v timeout >/dev/null 2>&1 || return 1
-  hf_hooks_fill=$(printf 'url=%s\n\n' "$1" | HF_HOOKS_CREDENTIAL_QUIET=1 GIT_TERMINAL_PROMPT=0 GIT_ASKPASS= SSH_ASKPASS= GCM_INTERACTIVE=never timeout 1 git credential fill 2>/dev/null)
+  hf_hooks_fill=$(
+    HF_HOOKS_CREDENTIAL_QUIET=1 GIT_TERMINAL_PROMPT=0 GIT_ASKPASS= SSH_ASKPASS= GCM_INTERACTIVE=never
+    export HF_HOOKS_CREDENTIAL_QUIET GIT_TERMINAL_PROMPT GIT_ASKPASS SSH_ASKPASS GCM_INTERACTIVE
+    hf_hooks_bounded git credential fill 2>/dev/null <<HF_HOOKS_URL
+url=$1
+
+HF_HOOKS_URL
+  )
   while IFS= read -r hf_hooks_line; do
     case $hf_hooks_line in password=*) hf_hooks_pw=${hf_hooks_line#password=} ;; esac
   done <<HF_HOOKS_FILL
@@ -35,10 +46,47 @@ $hf_hooks_fill
 HF_HOOKS_FILL
   hf_hooks_fill=
   [ -n "$hf_hooks_pw" ] || return 1
-  hf_hooks_key=$(printf '%s\n%s\n%s' '@VERSION@' "$1" "$hf_hooks_pw" | sha256sum)
+  # A pipe, not a here-document: some shells (bash 3.2, macOS's sh) keep those in files.
+  hf_hooks_cred=$(printf '%s\n%s\n' '@VERSION@' "$hf_hooks_pw" | hf_hooks_sha256) || hf_hooks_cred=
   hf_hooks_pw=
-  # The marker's mtime is its expiry (cache.ts markReady); the ref-lines file was made just now.
-  [ "$(hf_hooks_ready_file "${hf_hooks_key%% *}")" -nt "$hf_hooks_in" ]
+  [ -n "$hf_hooks_cred" ]
+}
+# The push URL as one file name (cache.ts markerUrl): % and / escaped, as in a URL.
+hf_hooks_url_name() {
+  hf_hooks_name=
+  hf_hooks_rest=$1
+  while :; do
+    hf_hooks_tail=${hf_hooks_rest#*[/%]}
+    if [ "$hf_hooks_tail" = "$hf_hooks_rest" ]; then
+      hf_hooks_name=$hf_hooks_name$hf_hooks_rest
+      break
+    fi
+    hf_hooks_head=${hf_hooks_rest%"$hf_hooks_tail"}
+    case $hf_hooks_head in *%) hf_hooks_name=$hf_hooks_name${hf_hooks_head%?}%25 ;; *) hf_hooks_name=$hf_hooks_name${hf_hooks_head%?}%2F ;; esac
+    hf_hooks_rest=$hf_hooks_tail
+  done
+  [ ${#hf_hooks_name} -le 200 ]
+}
+# The same push URL with the same credential was found ready within hf-hooks.cacheTtl (node
+# left a marker named like hooks/cache.ts readyKey): allow it without starting node. Anything
+# unusual falls through to the full check.
+hf_hooks_ready() {
+  case "$1" in
+  http://* | https://*) ;;
+  *)
+    # SSH: the wrapper checked this very push's connection moments ago (templates/ssh.sh).
+    [ -f "$hf_hooks_ready_dir/push-$PPID" ] || return 1
+    rm -f "$hf_hooks_ready_dir/push-$PPID"
+    return 0
+    ;;
+  esac
+  # Without git-lfs, LFS files in the push are checked in node (content/lfs.ts): every time.
+  command -v git-lfs >/dev/null 2>&1 || ! hf_hooks_uses_lfs || return 1
+  hf_hooks_credential "$1" || return 1
+  hf_hooks_url_name "$1" || return 1
+  # "Now", for the marker's mtime (its expiry, cache.ts markReady): written, never removed.
+  { echo >"$hf_hooks_ready_dir/now"; } 2>/dev/null || return 1
+  [ "$hf_hooks_ready_dir/$hf_hooks_cred/$hf_hooks_name" -nt "$hf_hooks_ready_dir/now" ]
 }
 case "${HF_HOOKS:-1}" in
 @HF_HOOKS_OFF@) ;;
@@ -49,11 +97,11 @@ case "${HF_HOOKS:-1}" in
     # 0 lets the push go, 1 blocks it, 2 is a usage error (not from Git); anything else
     # means the check itself broke (70: it said why; a signal: killed), which lets Git try.
     hf_hooks_rc=0
-    "$hf_hooks_node" @RUNTIME@ pre-push "$@" <"$hf_hooks_in" || hf_hooks_rc=$?
+    hf_hooks_feed "$hf_hooks_node" @RUNTIME@ pre-push "$@" || hf_hooks_rc=$?
     case $hf_hooks_rc in
     0) ;;
     1 | 2)
-      rm -f "$hf_hooks_in"
+      hf_hooks_drop
       exit $hf_hooks_rc
       ;;
     *)

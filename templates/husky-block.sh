@@ -3,8 +3,8 @@
 # user's runner, else the repository's node_modules/.bin/hf-hooks, else hf-hooks on PATH.
 # It names no path of any one machine, so it can be committed (README "Teams").
 # `npx hf-hooks uninstall` removes this block.
-hf_hooks_in=$(mktemp "${TMPDIR:-/tmp}/hf-hooks.XXXXXX") || exit 1
-cat >"$hf_hooks_in"
+@REFS@
+hf_hooks_read_refs || exit 1
 case "${HF_HOOKS:-1}" in
 @HF_HOOKS_OFF@) ;;
 *)
@@ -14,7 +14,7 @@ case "${HF_HOOKS:-1}" in
   if [ -z "$hf_hooks_run" ]; then
     if [ "$(git config --type=bool hf-hooks.strict 2>/dev/null)" = true ]; then
       echo "hf-hooks: push blocked: hf-hooks is not set up on this machine (hf-hooks.strict is set). Repair: npx hf-hooks install, or push without the check: HF_HOOKS=0 git push" >&2
-      rm -f "$hf_hooks_in"
+      hf_hooks_drop
       exit 1
     fi
     echo "hf-hooks: not set up on this machine, so this push is not checked; npx hf-hooks install adds the check" >&2
@@ -22,14 +22,14 @@ case "${HF_HOOKS:-1}" in
     # The one interface every version keeps: `hf-hooks pre-push REMOTE URL`, ref lines on stdin.
     # (husky runs this file with sh -e: the status is caught, not fatal.)
     hf_hooks_rc=0
-    "$hf_hooks_run" pre-push "$@" <"$hf_hooks_in" || hf_hooks_rc=$?
+    hf_hooks_feed "$hf_hooks_run" pre-push "$@" || hf_hooks_rc=$?
     if [ "$hf_hooks_rc" -eq 1 ]; then
-      rm -f "$hf_hooks_in"
+      hf_hooks_drop
       exit 1
     elif [ "$hf_hooks_rc" -ne 0 ]; then
       if [ "$(git config --type=bool hf-hooks.strict 2>/dev/null)" = true ]; then
         echo "hf-hooks: push blocked: the check cannot run ($hf_hooks_run exited $hf_hooks_rc; hf-hooks.strict is set). Repair: npx hf-hooks install, or push without the check: HF_HOOKS=0 git push" >&2
-        rm -f "$hf_hooks_in"
+        hf_hooks_drop
         exit 1
       fi
       # 70: the check said why itself (an internal error); other statuses: it could not run.
@@ -40,6 +40,5 @@ case "${HF_HOOKS:-1}" in
 esac
 @LFS@
 @LFS_PUSH@
-exec <"$hf_hooks_in"
-rm -f "$hf_hooks_in"
+hf_hooks_restore_stdin
 # <<< hf-hooks <<<

@@ -5,9 +5,9 @@
 # `git lfs pre-push` (a chained git-lfs hook, a line in a husky script) do nothing
 # (git-lfs commands/command_pre_push.go), so the upload runs exactly once.
 if [ -z "${GIT_LFS_SKIP_PUSH:-}" ] && command -v git-lfs >/dev/null 2>&1 && hf_hooks_uses_lfs; then
-  git lfs pre-push "$@" <"$hf_hooks_in" || {
+  hf_hooks_feed git lfs pre-push "$@" || {
     hf_hooks_rc=$?
-    rm -f "$hf_hooks_in"
+    hf_hooks_drop
     exit $hf_hooks_rc
   }
   GIT_LFS_SKIP_PUSH=1

@@ -6,10 +6,17 @@ hf_hooks_uses_lfs() {
   [ -f "$hf_hooks_git_dir/HEAD" ] && [ -d "$hf_hooks_git_dir/objects" ] || hf_hooks_git_dir=$(git rev-parse --git-common-dir 2>/dev/null) || return 1
   [ -d "$hf_hooks_git_dir/lfs/objects" ] && return 0
   [ -f "$hf_hooks_git_dir/info/attributes" ] && grep -qs 'filter=lfs' "$hf_hooks_git_dir/info/attributes" && return 0
+  if [ -n "$hf_hooks_in" ]; then
+    # Many refs: every pushed commit's .gitattributes in one git process.
+    awk '$2 ~ /[^0]/ { print $2 ":.gitattributes" }' "$hf_hooks_in" | git cat-file --batch 2>/dev/null | grep -q 'filter=lfs'
+    return
+  fi
   while read -r hf_hooks_lref hf_hooks_loid hf_hooks_rref hf_hooks_roid; do
     case $hf_hooks_loid in *[!0]*) ;; *) continue ;; esac
     hf_hooks_attrs=$(git cat-file blob "$hf_hooks_loid:.gitattributes" 2>/dev/null) || continue
     case $hf_hooks_attrs in *filter=lfs*) return 0 ;; esac
-  done <"$hf_hooks_in"
+  done <<HF_HOOKS_REFS
+$hf_hooks_lines
+HF_HOOKS_REFS
   return 1
 }

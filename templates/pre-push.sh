@@ -5,8 +5,7 @@
 # Managed by hf-hooks: `npx hf-hooks uninstall` puts the previous hook back.
 @CHECK@
 @LFS_PUSH@
-exec <"$hf_hooks_in"
-rm -f "$hf_hooks_in"
+hf_hooks_restore_stdin
 trap - HUP INT TERM
 hf_hooks_chained="${0%/*}/pre-push@CHAINED_SUFFIX@"
 if [ -e "$hf_hooks_chained" ]; then

@@ -4,5 +4,5 @@
 # stdin, like `hf-hooks pre-push`. Written by `npx hf-hooks install`; never committed.
 [ "${1:-}" = pre-push ] && shift
 @CHECK@
-rm -f "$hf_hooks_in"
+hf_hooks_drop
 exit 0

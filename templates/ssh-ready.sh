@@ -5,9 +5,10 @@
 # files (mode, size, checksum) and the known_hosts files (checksum), the agent's keys,
 # hf-hooks.cacheTtl, and who could answer ssh (a terminal, an askpass). A change to any of them misses the marker: the full check runs.
 # Built from shell builtins where it can: every process here is paid on every push.
+@PORTABLE@
+hf_hooks_ready_dir="${XDG_CACHE_HOME:-$HOME/.cache}/hf-hooks/ready"
 hf_hooks_ssh_key() {
   [ -z "${GIT_SSH:-}" ] || return 1
-  command -v sha256sum >/dev/null 2>&1 || return 1
   hf_hooks_g=$(eval "${HF_HOOKS_SSH_COMMAND:-ssh} -G \"\$@\"" 2>/dev/null) || return 1
   hf_hooks_home=
   set --
@@ -39,12 +40,12 @@ hf_hooks_ssh_key() {
 $hf_hooks_g
 HF_HOOKS_G
   hf_hooks_agent=none
-  # An agent that never answers must not hold the push: bounded, and no fast path without
-  # timeout(1) (macOS) or when it ran out; node then checks, within its own deadline.
+  # An agent that never answers must not hold the push: bounded (portable.sh), and no fast
+  # path when it ran out; node then checks, within its own deadline. ssh-add -l exits 0, 1
+  # (no keys) or 2 (no agent); anything else (124, 137: ended by the deadline) is no answer.
   if [ -n "${SSH_AUTH_SOCK:-}" ]; then
-    command -v timeout >/dev/null 2>&1 || return 1
-    hf_hooks_agent=$(SSH_ASKPASS= timeout 1 ssh-add -l 2>&1 </dev/null)
-    [ $? -ne 124 ] || return 1
+    hf_hooks_agent=$(SSH_ASKPASS= hf_hooks_bounded ssh-add -l 2>&1 </dev/null)
+    [ $? -le 2 ] || return 1
   fi
   # Who could answer ssh here: a key that needs a passphrase, or a host ssh asks about, is
   # fine where a terminal or an askpass can answer and a failure where none can, so a
@@ -57,14 +58,10 @@ HF_HOOKS_G
     printf '%s\n' '@VERSION@' "${HF_HOOKS_SSH_COMMAND:-ssh}" "$hf_hooks_conf" "$hf_hooks_agent" "$(git config --get hf-hooks.cachettl)" "$hf_hooks_ask"
     if [ $# -gt 0 ]; then ls -lnd "$@"; cksum "$@"; fi
   ) || return 1
-  hf_hooks_key=$(printf '%s' "$hf_hooks_key" | sha256sum) || return 1
-  printf '%s' "${hf_hooks_key%% *}"
-}
-hf_hooks_ready_file() {
-  printf '%s' "${XDG_CACHE_HOME:-$HOME/.cache}/hf-hooks/ready/$1"
+  printf '%s' "$hf_hooks_key" | hf_hooks_sha256
 }
 # A marker that has not expired: its mtime is its expiry (cache.ts markReady), compared with
-# a file this run just made ($1), so no process is asked the time.
+# a file this run just made ($2), so no process is asked the time.
 hf_hooks_marked() {
-  [ "$(hf_hooks_ready_file "$1")" -nt "$2" ]
+  [ "$hf_hooks_ready_dir/$1" -nt "$2" ]
 }

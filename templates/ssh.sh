@@ -26,11 +26,11 @@ git-receive-pack\ *)
     # lives beside the markers, in this user's own cache dir (no mktemp to start). `true`, not
     # `:`: a failed redirection on a special builtin would end the shell.
     hf_hooks_err=
-    [ -z "$hf_hooks_key" ] || { hf_hooks_err=$(hf_hooks_ready_file "ssh-stderr-$$") && true >"$hf_hooks_err"; } 2>/dev/null || hf_hooks_err=
+    [ -z "$hf_hooks_key" ] || { hf_hooks_err="$hf_hooks_ready_dir/ssh-stderr-$$" && true >"$hf_hooks_err"; } 2>/dev/null || hf_hooks_err=
     if [ -n "$hf_hooks_err" ] && hf_hooks_marked "$hf_hooks_key" "$hf_hooks_err"; then
       # Ready, and this push's pre-push hook (a child of the same git) need not check again.
       # (The marker's directory exists: node wrote the marker into it.)
-      hf_hooks_handoff=$(hf_hooks_ready_file "push-$PPID")
+      hf_hooks_handoff="$hf_hooks_ready_dir/push-$PPID"
       true >"$hf_hooks_handoff" 2>/dev/null
       # ssh runs as a child here, its stderr kept: if the server refuses anyway (the key was
       # removed since), the marker goes and node explains the refusal, as after a full check.
@@ -38,7 +38,7 @@ git-receive-pack\ *)
       eval "${HF_HOOKS_SSH_COMMAND:-ssh} \"\$@\"" 2>"$hf_hooks_err" || hf_hooks_rc=$?
       while IFS= read -r hf_hooks_line || [ -n "$hf_hooks_line" ]; do printf '%s\n' "$hf_hooks_line" >&2; done <"$hf_hooks_err"
       if [ "$hf_hooks_rc" -ne 0 ]; then
-        rm -f "$(hf_hooks_ready_file "$hf_hooks_key")" "$hf_hooks_handoff"
+        rm -f "$hf_hooks_ready_dir/$hf_hooks_key" "$hf_hooks_handoff"
 @FIND_NODE_QUIET@
         [ -n "$hf_hooks_why" ] || "$hf_hooks_node" @RUNTIME@ ssh-explain "$@" <"$hf_hooks_err"
       fi

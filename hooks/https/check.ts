@@ -31,7 +31,7 @@ export interface HttpsCheckOptions {
 }
 
 /** The findings, and the name of the marker that lets the shim allow the same push (cache.ts readyKey). */
-export async function checkHttps(remote: Remote, config: Config, fx: Effects, o: HttpsCheckOptions): Promise<{ findings: Finding[]; readyKey?: (url: string) => string }> {
+export async function checkHttps(remote: Remote, config: Config, fx: Effects, o: HttpsCheckOptions): Promise<{ findings: Finding[]; readyKey?: (url: string) => string | undefined }> {
   const provider = PROVIDERS[remote.provider];
   if (!provider.tokenShape) return { findings: [] };
   const [credential, local] = await Promise.all([gitCredential(remote.url, fx, LOCAL_TIMEOUT_MS), localTokens(provider, fx)]);

@@ -52,15 +52,21 @@ function fill(text: string, p: ShimParams): string {
 /** Git LFS: whether the repository uses it, and git-lfs's own pre-push, run once (templates/lfs*.sh). */
 const lfs = (text: string) => text.replace('@LFS@', () => template('lfs.sh').trimEnd()).replace('@LFS_PUSH@', () => template('lfs-push.sh').trimEnd());
 
+/** A SHA-256 and a deadline from whatever the platform has (templates/portable.sh). */
+const portable = (text: string) => text.replace('@PORTABLE@', () => template('portable.sh').trimEnd());
+
 /** The SSH ready marker's name and test, shared by the wrapper and the pre-push shim (templates/ssh-ready.sh). */
-const sshReady = (text: string) => text.replace('@SSH_READY@', () => template('ssh-ready.sh').trimEnd());
+const sshReady = (text: string) => portable(text.replace('@SSH_READY@', () => template('ssh-ready.sh').trimEnd()));
+
+/** The ref lines on stdin, kept for every reader after (templates/refs.sh). */
+const refs = (text: string) => text.replace('@REFS@', () => template('refs.sh').trimEnd());
 
 /** The content guard's shell part: whether node must look at what the push adds (templates/content.sh). */
 const content = (text: string) => text.replace('@CONTENT@', () => template('content.sh').trimEnd());
 
 function check(p: ShimParams): string {
-  const stop = 'rm -f "$hf_hooks_in"; exit 1';
-  return fill(sshReady(content(lfs(template('check.sh'))))
+  const stop = 'hf_hooks_drop; exit 1';
+  return fill(sshReady(content(lfs(refs(template('check.sh')))))
     .replace('@FIND_NODE@', () => findNode(cannotRun(stop, 'letting Git push')))
     .replace('@CANNOT_RUN@', () => strictStop(stop).replaceAll('\n', '\n    '))
     .replace('@WARN@', 'echo "hf-hooks: warning: the check did not run: $hf_hooks_why; letting Git push" >&2'), p).trimEnd();
@@ -68,7 +74,7 @@ function check(p: ShimParams): string {
 
 /** The credential helper: without node it says why and lets Git carry on as if it were not there. */
 export function credentialHelperText(p: ShimParams): string {
-  return fill(template('credential.sh').replace('@FIND_NODE@', () => findNode('echo "hf-hooks: warning: the credential check did not run: $hf_hooks_why. Repair: npx hf-hooks install" >&2\n  cat >/dev/null\n  exit 0')), p);
+  return fill(portable(template('credential.sh')).replace('@FIND_NODE@', () => findNode('echo "hf-hooks: warning: the credential check did not run: $hf_hooks_why. Repair: npx hf-hooks install" >&2\n  cat >/dev/null\n  exit 0')), p);
 }
 
 /** The script core.sshCommand runs: ssh's exit code 255 means "could not connect". */
@@ -86,7 +92,7 @@ export const isShim = (text: string): boolean => text.split('\n', 2)[1]?.startsW
 
 /** The block for a hook file meant to be committed: no path, no version, the same on every machine. */
 export function huskyBlock(created: boolean, o: { lfs?: boolean } = {}): string {
-  const text = template('husky-block.sh').replace('@CREATED@', created ? ' (created this file)' : '').replaceAll('@HF_HOOKS_OFF@', HF_HOOKS_OFF_PATTERN);
+  const text = refs(template('husky-block.sh')).replace('@CREATED@', created ? ' (created this file)' : '').replaceAll('@HF_HOOKS_OFF@', HF_HOOKS_OFF_PATTERN);
   // lefthook runs git-lfs's pre-push itself: there the block leaves it out (exactly once).
   return o.lfs === false ? text.replace('@LFS@\n', '').replace('@LFS_PUSH@\n', '') : lfs(text);
 }

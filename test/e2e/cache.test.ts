@@ -52,8 +52,10 @@ scenario('a push found ready is allowed next time by the shim alone, without nod
   assert.is(changed.exitCode, 0, '~> a check that cannot run lets Git try (issue 18)');
   writeFileSync(runtime, saved);
   await s.sb.git(s.repo, 'config', 'hf-hooks.cacheTtl', '0');
-  const marker = readdirSync(s.sb.path('.cache', 'hf-hooks', 'ready'));
-  assert.is(marker.length, 1, '~> one marker, for the first token');
+  // <credential>/<url> (cache.ts readyKey), beside the shell's "now" file.
+  const credentials = readdirSync(s.sb.path('.cache', 'hf-hooks', 'ready')).filter((f) => f !== 'now');
+  assert.is(credentials.length, 1, '~> one marker, for the first token');
+  assert.equal(readdirSync(s.sb.path('.cache', 'hf-hooks', 'ready', credentials[0])), [s.url.replaceAll('/', '%2F')], '~> for this push URL');
 });
 
 scenario('node moved (an nvm upgrade): the shim finds node on PATH; one too old there is a warning and the push goes on', async (keep) => {

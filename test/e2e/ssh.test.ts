@@ -11,6 +11,7 @@ import { newKey, sshConfig } from '../helpers/ssh-client.ts';
 import { type Sshd, freePort, sshdForSuite } from '../helpers/sshd.ts';
 import { arrived, assertBlocked, pushMain } from '../helpers/push.ts';
 import { inPty } from '../helpers/pty.ts';
+import { traced } from '../helpers/trace.ts';
 import { VERSION } from '../helpers/version.ts';
 import { isWrapperPath, unwrap } from '../../hooks/ssh/command.ts';
 
@@ -72,10 +73,7 @@ scenario('registered key: the push goes through and the commit arrives', async (
 /** A push traced with strace: its result, and how many times node was started. */
 async function tracedPush(sb: Sandbox, c: Client, env: Record<string, string> = {}) {
   await sb.git(c.repo, 'commit', '-q', '--allow-empty', '-m', `c${Date.now()}`);
-  const trace = sb.path(`trace-${Date.now()}`);
-  const r = await sb.run('strace', ['-f', '-qq', '-e', 'trace=execve', '-o', trace, 'git', 'push', 'origin', 'main'], { cwd: c.repo, env });
-  const nodes = readFileSync(trace, 'utf8').split('\n').filter((l) => /execve\("[^"]*\/node"/.test(l)).length;
-  return { ...r, nodes };
+  return traced(sb, 'git', ['push', 'origin', 'main'], { cwd: c.repo, env });
 }
 
 // issue 14: the wrapper leaves a marker named after everything the answer depends on

@@ -270,7 +270,7 @@ engine('a ready HTTPS push returns the marker key beside the report; the probe a
   const ctx = contextFor(config, fx);
   const target = targetFor({ url: 'https://huggingface.co/alice/m', remote: 'origin' }, config);
   const first = await check(target, 'pre-push', fx, ctx);
-  assert.match(first.readyKey ?? '', /^[0-9a-f]{64}$/);
+  assert.match(first.readyKey ?? '', /^[0-9a-f]{64}\/https:%2F%2Fhuggingface\.co%2Falice%2Fm$/);
   assert.not.ok('readyKey' in first.report, '~> internal state stays out of the report');
   await check(target, 'pre-push', fx, ctx);
   assert.is(fx.requests.length, 2, '~> the second check used the cached answer (whoami and the repo, asked once)');
