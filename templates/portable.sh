@@ -18,20 +18,23 @@ hf_hooks_sha256() {
 }
 # hf_hooks_bounded CMD ARGS...: CMD with this shell's stdin, ended after a second if it has not
 # finished (a credential helper or an agent that never answers must not hold a push). timeout(1)
-# where there is one (it ends CMD's whole process group); elsewhere (macOS) a watchdog in sh that
-# kills CMD: what CMD started then goes on alone, but no longer holds the push, whose pipes were
-# CMD's (git's helpers talk to git through pipes of their own).
+# where there is one (it ends CMD's whole process group); elsewhere (macOS) a watchdog in sh.
+# It ends CMD's process group too where the shell can give CMD one (bash, macOS's sh, with
+# `set -m`); where it cannot (dash without a terminal), it ends CMD, and what CMD started goes
+# on alone but no longer holds the push (git's helpers talk to git through pipes of their own).
 hf_hooks_bounded() {
   if command -v timeout >/dev/null 2>&1; then
     timeout 1 "$@"
     return
   fi
+  set -m 2>/dev/null
   # An asynchronous command gets /dev/null as stdin unless it is given one: fd 3 carries ours.
   { "$@" <&3 3<&- & } 3<&0
   hf_hooks_pid=$!
+  set +m 2>/dev/null
   (
     sleep 1
-    kill -9 "$hf_hooks_pid"
+    kill -9 "-$hf_hooks_pid" 2>/dev/null || kill -9 "$hf_hooks_pid"
   ) </dev/null >/dev/null 2>&1 &
   hf_hooks_dog=$!
   hf_hooks_rc=0

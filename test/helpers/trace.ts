@@ -12,9 +12,11 @@ export interface Traced extends Run {
   nodes: number;
 }
 
-export async function traced(sb: Sandbox, cmd: string, args: string[], o: { cwd: string; env?: Record<string, string>; input?: string }): Promise<Traced> {
+/** `wrap`: how the userland runs a command (test/helpers/userland.ts); strace runs inside it. */
+export async function traced(sb: Sandbox, cmd: string, args: string[], o: { cwd: string; env?: Record<string, string>; input?: string; wrap?: (cmd: string, args: string[]) => [string, string[]] }): Promise<Traced> {
   const trace = sb.path(`trace-${Date.now()}-${Math.random().toString(36).slice(2)}`);
-  const r = await sb.run('strace', ['-f', '-qq', '-e', 'trace=execve', '-o', trace, cmd, ...args], { cwd: o.cwd, env: o.env, ...(o.input !== undefined && { input: o.input }) });
+  const [file, argv] = (o.wrap ?? ((c, a) => [c, a]))('/usr/bin/strace', ['-f', '-qq', '-e', 'trace=execve', '-o', trace, cmd, ...args]);
+  const r = await sb.run(file, argv, { cwd: o.cwd, env: o.env, ...(o.input !== undefined && { input: o.input }) });
   const ok = readFileSync(trace, 'utf8').split('\n').map((l) => /execve\("([^"]*)", \[(.*)\], .*\) = 0$/.exec(l)).filter((m): m is RegExpExecArray => !!m);
   const execs = ok.map((m) => m[1]);
   return { ...r, execs, calls: ok.map((m) => `${m[1]} ${m[2]}`), nodes: execs.filter((p) => /\/node$/.test(p)).length };
