@@ -75,10 +75,13 @@ const COMMANDS: Record<string, Command> = {
     }),
   },
   doctor: {
-    forms: [['[REMOTE-OR-URL...] [--ref REF] [--json] [--offline]', 'will the next push (of REF, default the current branch) to each remote work? (exit 1 if one is blocked)']],
-    flags: { json: { type: 'boolean' }, offline: { type: 'boolean' }, ref: { type: 'string' } }, positionals: [0, Infinity],
+    forms: [
+      ['[REMOTE-OR-URL...] [--ref REF] [--json] [--offline]', 'will the next push (of REF, default the current branch) to each remote work? (exit 1 if one is blocked)'],
+      ['--fetch [REMOTE-OR-URL...] [--json] [--offline]', 'will a clone or fetch of each remote work with the credential Git would use? (private and gated repos)'],
+    ],
+    flags: { json: { type: 'boolean' }, offline: { type: 'boolean' }, ref: { type: 'string' }, fetch: { type: 'boolean' } }, positionals: [0, Infinity],
     run: async ({ values, positionals, env }) => (await import('./installer/commands/doctor.ts')).doctor({
-      targets: positionals, json: Boolean(values.json), offline: Boolean(values.offline), env, ...(values.ref !== undefined && { ref: values.ref as string }),
+      targets: positionals, json: Boolean(values.json), offline: Boolean(values.offline), env, fetch: Boolean(values.fetch), ...(values.ref !== undefined && { ref: values.ref as string }),
       // A terminal that reports no width (a bare pty) would make the spinner redraw forever.
       interactive: interactive(), color: await color(process.stdout.isTTY, env),
     }),

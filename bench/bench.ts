@@ -11,6 +11,8 @@ import { Hub } from '../test/helpers/hub.ts';
 import { newKey, sshConfig } from '../test/helpers/ssh-client.ts';
 import { type Sshd, startSshd } from '../test/helpers/sshd.ts';
 import { VERSION } from '../test/helpers/version.ts';
+import { userland } from '../test/helpers/userland.ts';
+import { shQuote } from '../hooks/shell.ts';
 
 interface Timing { median: number; mean: number; stddev: number }
 interface CaseResult { name: string; baseline: string; candidate: string; baselineMs: number; candidateMs: number; ratio: number; goal: number; met: boolean }
@@ -224,6 +226,22 @@ async function main(): Promise<void> {
       name: "the hook's own cost on that push vs node -e 0", baseline: 'node -e 0', candidate: 'hook cost (difference of the two pushes)',
       baselineMs: round(nodeStart), candidateMs: round(hookCost), ratio: round(hookCost / nodeStart), goal: 0.6, met: hookCost / nodeStart <= 0.6,
     });
+
+    // The same warm push in a macOS-like userland (bash as /bin/sh, no GNU sha256sum nor
+    // timeout: test/helpers/userland.ts), both sides in it, so the namespace costs both alike.
+    const mac = userland('macos');
+    const inMac = (cmd: string) => { const [file, args] = mac.wrap('sh', ['-c', cmd]); return [file, ...args.map(shQuote)].join(' '); };
+    const macEnv = `PATH=${mac.path(sb.env.PATH)}`;
+    const macPushes = await alternate(sb, sb.dir, {
+      'macOS-like: push, no hook': `${macEnv} ${inMac(`git -C ${web.plain} push -q origin main`)}`,
+      'macOS-like: push, hf-hooks (cache warm)': `${macEnv} ${inMac(`git -C ${web.packed} push -q origin main`)}`,
+    }, `${commit(web.plain)} && ${commit(web.packed)}`);
+    results.push(result('macOS-like userland: HTTPS push that is fine, cache warm, vs no hook', macPushes, 'macOS-like: push, no hook', 'macOS-like: push, hf-hooks (cache warm)', 1.15));
+    const macSsh = await alternate(sb, sb.dir, {
+      'macOS-like: ssh push, no pack': `${macEnv} ${inMac(`git -C ${repos.plain} push -q push main`)}`,
+      'macOS-like: ssh push, hf-hooks (warm)': `${macEnv} ${inMac(`git -C ${repos.packed} push -q push main`)}`,
+    }, `git -C ${repos.plain} commit -q --allow-empty -m b && git -C ${repos.packed} commit -q --allow-empty -m b`);
+    results.push(result('macOS-like userland: a warm SSH push that is fine vs no pack', macSsh, 'macOS-like: ssh push, no pack', 'macOS-like: ssh push, hf-hooks (warm)', 1.15));
 
     // The same, pushing a new branch each time (how an independent harness measured it, issue 26
     // item 5): the content listing has no remote ref to stop at, and the hook must still cost little.

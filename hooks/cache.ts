@@ -38,6 +38,14 @@ export const markerUrl = (url: string): string => url.replaceAll('%', '%25').rep
 
 export const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
 
+/**
+ * Where the shims keep their markers, hand-offs and ssh's stderr. install makes it, so the SSH
+ * wrapper can keep ssh's stderr of a clone that fails before any check has run (templates/ssh.sh).
+ */
+export async function makeReadyDir(env: NodeJS.ProcessEnv, home: string): Promise<void> {
+  await mkdirs(join(dirname(cacheFile(env, home)), 'ready')).catch(() => {});
+}
+
 export function cacheFile(env: NodeJS.ProcessEnv, home: string): string {
   return join(env.XDG_CACHE_HOME || join(env.HOME || home, '.cache'), 'hf-hooks', 'results.json');
 }

@@ -31,6 +31,8 @@ export interface Config {
   email?: string;
   /** Push URLs per remote: pushurl entries, or url entries when there is none. */
   remotes: Record<string, string[]>;
+  /** The URL each remote fetches from (its first url entry). */
+  fetchUrls: Record<string, string>;
   /** Unscoped credential.helper values in Git's order (an empty value clears the list). */
   credentialHelpers: string[];
   /** The URLs of `credential.<url>.helper|username|useHttpPath` sections (https/caller.ts). */
@@ -43,7 +45,7 @@ export interface Config {
   http: ConfigEntry[];
 }
 
-export const DEFAULTS: Config = { enabled: true, strict: false, bridge: true, contentGuard: true, timeoutMs: 4000, cacheTtl: 600, hosts: {}, endpoints: {}, remotes: {}, credentialHelpers: [], credentialSections: [], lfs: { remotes: {}, agents: [] }, http: [] };
+export const DEFAULTS: Config = { enabled: true, strict: false, bridge: true, contentGuard: true, timeoutMs: 4000, cacheTtl: 600, hosts: {}, endpoints: {}, remotes: {}, fetchUrls: {}, credentialHelpers: [], credentialSections: [], lfs: { remotes: {}, agents: [] }, http: [] };
 
 /** The values of HF_HOOKS that switch every check off; the shell shims get the same list (shim.ts). */
 export const HF_HOOKS_OFF = ['0', 'false', 'no', 'off'] as const;
@@ -55,7 +57,7 @@ const SCOPES = new Set(['system', 'global', 'local', 'worktree', 'command', 'unk
 
 /** Parses the output of `git config -z --show-scope --get-regexp` with CONFIG_ARGS (the scopes are optional). */
 export function parseConfig(z: string, env: NodeJS.ProcessEnv): { config: Config; problems: Finding[] } {
-  const config: Config = { ...DEFAULTS, hosts: {}, endpoints: endpointsFrom(env), remotes: {}, credentialHelpers: [], credentialSections: [], lfs: { remotes: {}, agents: [] }, http: [] };
+  const config: Config = { ...DEFAULTS, hosts: {}, endpoints: endpointsFrom(env), remotes: {}, fetchUrls: {}, credentialHelpers: [], credentialSections: [], lfs: { remotes: {}, agents: [] }, http: [] };
   const urls: Record<string, { url: string[]; pushurl: string[] }> = {};
   const problems: Finding[] = [];
   const bad = (key: string, value: string, expected: string) =>
@@ -114,7 +116,10 @@ export function parseConfig(z: string, env: NodeJS.ProcessEnv): { config: Config
   const flag = env.HF_HOOKS?.toLowerCase();
   if (flag !== undefined && FALSE.has(flag)) config.enabled = false;
   if (flag !== undefined && TRUE.has(flag) && flag !== '') config.enabled = true;
-  for (const [name, u] of Object.entries(urls)) config.remotes[name] = u.pushurl.length ? u.pushurl : u.url.slice(0, 1);
+  for (const [name, u] of Object.entries(urls)) {
+    config.remotes[name] = u.pushurl.length ? u.pushurl : u.url.slice(0, 1);
+    if (u.url.length) config.fetchUrls[name] = u.url[0];
+  }
   return { config, problems };
 }
 

@@ -11,6 +11,12 @@ import { routeFinding, routeShown } from './net/guidance.ts';
 import { routeOf } from './net/route.ts';
 import { checkHttps, diagnoseCredential, missingCredential } from './https/check.ts';
 import { gitCredential, helpersAsked } from './https/credentials.ts';
+import { askFetch, checkFetch, fetchFinding } from './https/fetch.ts';
+import { guidanceFor } from './https/guidance.ts';
+import { storeContext } from './https/store.ts';
+import { repoPath } from './remote.ts';
+import { sshUser } from './ssh/probe.ts';
+import { finding } from './findings.ts';
 import { helperOrder } from './https/guidance.ts';
 import { LOCAL_TIMEOUT_MS } from './process.ts';
 import { PROVIDERS } from './providers/index.ts';
@@ -39,17 +45,20 @@ export interface Checked {
 const URL_PHASES = new Set<Phase>(['pre-push', 'doctor']);
 
 export async function check(t: Target, phase: Phase, fx: Effects, ctx: Context): Promise<Checked> {
-  const findings = URL_PHASES.has(phase) ? checkUrl(t.remote, t.parsed, ctx.config, fx.env) : [];
+  const fetching = ctx.op === 'fetch';
+  // What a URL cannot push to (git://) it may well fetch from: the URL rules are the push's.
+  const findings = URL_PHASES.has(phase) && !fetching ? checkUrl(t.remote, t.parsed, ctx.config, fx.env) : [];
   const p = t.parsed;
   if ('error' in p || !p.host || findings.some((f) => f.level === 'error')) return { report: reportOf(t, findings) };
   // doctor sends nothing, so it reads the content while it waits on the network; a push
   // looks at content only once it can authenticate (no LFS question with a refused token).
-  const early = phase === 'doctor' ? contentOf(t, p, phase, fx, ctx) : undefined;
+  // A fetch sends nothing at all.
+  const early = phase === 'doctor' && !fetching ? contentOf(t, p, phase, fx, ctx) : undefined;
   const found: { findings: Finding[]; readyKey?: (url: string) => string | undefined; route?: RouteShown } = p.transport === 'ssh' ? { findings: await ssh(t, p, phase, fx, ctx) }
     : p.transport === 'https' || p.transport === 'http' ? await https(t, p, phase, fx, ctx)
       : { findings: [] };
   const before = [...findings, ...found.findings];
-  const content = verdictOf(before) === 'blocked' ? (await early, []) : await (early ?? contentOf(t, p, phase, fx, ctx));
+  const content = verdictOf(before) === 'blocked' || fetching ? (await early, []) : await (early ?? contentOf(t, p, phase, fx, ctx));
   const report = reportOf(t, [...before, ...content], found.route);
   // The shim's marker knows the URL and the credential, not the refs: a push allowed only
   // because it updates review refs (refs/pr/N) must not let a branch push through later.
@@ -67,9 +76,19 @@ async function contentOf(t: Target, p: Remote, phase: Phase, fx: Effects, ctx: C
   return checkContent({ remote: p, remoteName: t.remote, refs, config: ctx.config, network: ctx.network, deadline: ctx.deadline }, fx);
 }
 
+/** What a read cannot need: a token's right to write (a read token clones fine). */
+const PUSH_ONLY = new Set(['token.read-only', 'token.no-write-access', 'repo.not-found', 'token.sso-required']);
+
 /** Each phase asks what it can still change: before a connection, a credential, or a push. */
 async function https(t: Target, p: Remote, phase: Phase, fx: Effects, ctx: Context): Promise<{ findings: Finding[]; readyKey?: (url: string) => string | undefined; route?: RouteShown }> {
   const o = { network: ctx.network, deadline: ctx.deadline, remoteName: t.remote, gitCanAsk: ctx.gitCanAsk, scope: scopeOf(t, p), rejected: phase === 'credential-erase' };
+  if (ctx.op === 'fetch') {
+    switch (phase) {
+      case 'credential-get': return { findings: await credentialGet(t, p, ctx, fx, o) };
+      case 'credential-erase': return { findings: (await diagnoseCredential(p, t.credential ?? {}, ctx.config, fx, o)).filter((f) => !PUSH_ONLY.has(f.id)) };
+      default: return { findings: await checkFetch(p, ctx.config, fx, o) };
+    }
+  }
   switch (phase) {
     case 'ssh-connect': return { findings: [] };
     case 'credential-get': return { findings: await credentialGet(t, p, ctx, fx, o) };
@@ -116,7 +135,45 @@ async function ssh(t: Target, p: Remote, phase: Phase, fx: Effects, ctx: Context
   const cmd = inWrapper ? wrappedSsh(fx.env) : effectiveSsh(fx.env, ctx.config.sshCommand);
   const skipped = inWrapper ? undefined : bypassed(fx.env, ctx.config.sshCommand);
   const found = await checkSsh(sshTargetOf(t, p), cmd, ctx.config, fx, { probe: ctx.network, deadline: ctx.deadline, terminal: ctx.terminal });
-  return skipped ? [skipped, ...found] : found;
+  const read = ctx.op === 'fetch' ? await fetchOverSsh(p, found, fx, ctx) : found;
+  return skipped ? [skipped, ...read] : read;
+}
+
+/**
+ * A clone or fetch over SSH: the key checks stand, and the probe's answer is read for a read.
+ * An unregistered key is "anonymous", who may read public repositories (as over HTTPS without
+ * a token) and nothing else; a registered one is an account whose access to a private or gated
+ * repository only a token of that same account can show (huggingface_hub's, if it is one).
+ */
+async function fetchOverSsh(p: Remote, found: Finding[], fx: Effects, ctx: Context): Promise<Finding[]> {
+  const provider = PROVIDERS[p.provider];
+  if (!provider.fetchRequests || !p.repo || found.some((f) => f.level === 'error' && f.id !== 'ssh.key-not-registered')) return found;
+  const anonymous = found.find((f) => f.id === 'ssh.key-not-registered');
+  const user = found.map(sshUser).find(Boolean);
+  if (!anonymous && !user) return found;
+  const rest = found.filter((f) => f !== anonymous);
+  const o = { network: ctx.network, deadline: ctx.deadline, gitCanAsk: false };
+  const api = apiBase(p, provider, ctx.config);
+  const base = 'base' in api ? api.base : '';
+  const c = guidanceFor(p, provider, undefined, storeContext(p, ctx.config, fx.env));
+  // A token of the account the key belongs to answers for it.
+  const local = user ? (await provider.localTokens?.(fx))?.find((t) => t.inUse) : undefined;
+  if (local) {
+    const mine = await askFetch(p, ctx.config, fx, { ...o, token: { password: local.token, source: local.source } });
+    if (!('id' in mine) && 'user' in mine.check && mine.check.user === user) return [...rest, fetchFinding(mine.check, c, provider, base, mine.source, false)];
+  }
+  const open = await askFetch(p, ctx.config, fx, { ...o, token: null });
+  if ('id' in open) return [...found, open];
+  const said = anonymous?.message.split('\n')[0];
+  if (open.check.kind === 'ok') {
+    return anonymous ? [...rest, finding('fetch.ssh-anonymous', 'warn', `${said}\nIt answers such a key as "anonymous", who can read public repositories like this one, and push to none.`, anonymous.fix, anonymous.docs)]
+      : [...rest, fetchFinding(open.check, c, provider, base, undefined, false)];
+  }
+  if (open.check.kind !== 'needs-login') return [...found, fetchFinding(open.check, c, provider, base, undefined, false)];
+  const what = `${repoPath(p.path)} is ${open.check.gated ? 'gated' : 'private, or does not exist'}`;
+  return anonymous
+    ? [...rest, finding('fetch.ssh-anonymous', 'error', `${said}\nSo it answers as "anonymous", and ${what}: anonymous cannot read it.`, anonymous.fix, anonymous.docs)]
+    : [...rest, finding('fetch.unconfirmed', 'info', `${what}: whether ${user} may read it cannot be asked over SSH.${provider.cli?.login ? `\nAfter \`${provider.cli.login}\` with a token of ${user}, \`hf-hooks doctor --fetch\` can tell.` : ''}`)];
 }
 
 /**

@@ -4,7 +4,7 @@ import { type Finding, type Level, type Report, type Verdict } from './findings.
 import { mask } from './mask.ts';
 
 /** Where the text will be read: decides the closing line of a blocked report. */
-export type Entry = 'pre-push' | 'ssh' | 'credential' | 'doctor' | 'status' | 'explain';
+export type Entry = 'pre-push' | 'ssh' | 'credential' | 'doctor' | 'status' | 'explain' | 'notice';
 
 export { mask } from './mask.ts';
 
@@ -54,6 +54,24 @@ const ESCAPE: Record<Entry, string> = {
   doctor: 'The next push to this remote will be stopped until this is fixed (or bypassed with HF_HOOKS=0 git push).',
   status: '',
   explain: '',
+  notice: '',
+};
+
+/** A clone, fetch or pull (the fetch phase): hf-hooks never stops one, it only says why it will fail. */
+const HEADLINE_FETCH: Record<Verdict, string> = {
+  blocked: 'this clone or fetch will fail',
+  unknown: 'could not confirm a clone or fetch will be let in',
+  warn: 'a clone or fetch may fail',
+  ready: 'ready to clone and fetch',
+};
+const ESCAPE_FETCH: Record<Entry, string> = {
+  'pre-push': '',
+  ssh: '',
+  credential: 'hf-hooks stopped Git before it asked for a password it could not use. To let Git ask anyway: HF_HOOKS=0 git fetch',
+  doctor: 'A clone or fetch of this URL will fail until this is fixed; hf-hooks never stops one, it only says why.',
+  status: '',
+  explain: '',
+  notice: '',
 };
 
 const MAX_SHOWN = 200;
@@ -65,15 +83,18 @@ export function printable(text: string): string {
   return escaped.length <= MAX_SHOWN ? escaped : `${escaped.slice(0, MAX_SHOWN)}... (${escaped.length - MAX_SHOWN} more characters)`;
 }
 
-export function renderHuman(reports: Report[], opts: { color: boolean; entry: Entry; problems?: Finding[] }): string {
+/** `op`: what Git is doing, a push (the default) or a read (clone, fetch, pull). */
+export function renderHuman(reports: Report[], opts: { color: boolean; entry: Entry; problems?: Finding[]; op?: 'push' | 'fetch' }): string {
+  const reading = opts.op === 'fetch';
   const paint = (code: number, text: string) => (opts.color ? `\u001b[${code}m${text}\u001b[0m` : text);
   const config = opts.problems?.length ? [['hf-hooks: git config: settings it cannot use', ...opts.problems.map((f) => renderFinding(f, paint))].join('\n')] : [];
   const blocks = reports.map((r) => {
     const url = printable(r.url);
-    const headline = opts.entry === 'explain' ? 'why the push failed' : HEADLINE[r.verdict];
+    const headline = opts.entry === 'explain' ? `why the ${reading ? 'clone or fetch' : 'push'} failed` : (reading ? HEADLINE_FETCH : HEADLINE)[r.verdict];
     const head = `hf-hooks: ${r.remote === r.url ? url : `${printable(r.remote)} (${url})`}: ${headline}`;
     const body = r.findings.map((f) => renderFinding(f, paint));
-    const tail = r.verdict === 'blocked' && ESCAPE[opts.entry] ? [`  ${ESCAPE[opts.entry]}`] : [];
+    const escape = (reading ? ESCAPE_FETCH : ESCAPE)[opts.entry];
+    const tail = r.verdict === 'blocked' && escape ? [`  ${escape}`] : [];
     return [head, ...body, ...tail].join('\n');
   });
   return mask([...config, ...blocks].join('\n\n') + '\n');

@@ -24,6 +24,8 @@ export interface Context {
   gitCanAsk: boolean;
   /** doctor --ref: the local ref a push would send (default: the current branch). */
   pushRef?: string;
+  /** What Git is doing: a push (the default), or reading (clone, fetch, pull: the fetch phase). */
+  op?: 'push' | 'fetch';
 }
 
 /** The context of one check: the whole network budget starts now. */

@@ -1,8 +1,8 @@
 #!/bin/sh
 # hf-hooks ssh wrapper, version @VERSION@. Git runs it as core.sshCommand.
-# A push (git-receive-pack) is checked before Git connects; everything else
-# (fetches, `ssh -G`, git-lfs) goes straight to your own ssh, without node, and so
-# does a push when the check cannot run (unless hf-hooks.strict is set).
+# A push (git-receive-pack) is checked before Git connects; a fetch (git-upload-pack) is
+# explained only if it fails; everything else (`ssh -G`, git-lfs) goes straight to your own
+# ssh, without node, and so does a push when the check cannot run (unless hf-hooks.strict).
 for hf_hooks_last; do :; done
 case "${hf_hooks_last:-}" in
 git-receive-pack\ *)
@@ -51,6 +51,34 @@ git-receive-pack\ *)
       HF_HOOKS_GIT_PID=$PPID
       export HF_HOOKS_SSH_KEY HF_HOOKS_GIT_PID
       [ -n "$hf_hooks_why" ] || exec "$hf_hooks_node" @RUNTIME@ ssh "$@"
+    fi
+    ;;
+  esac
+  ;;
+git-upload-pack\ *)
+  # A clone or fetch: your ssh runs as a child with its stderr kept, and only when it fails
+  # does node say why (the fetch phase: a private or gated repository, an unregistered key).
+  # One that works starts no node. (No cache dir yet: straight to your ssh.)
+  case "${HF_HOOKS:-1}" in
+  @HF_HOOKS_OFF@) ;;
+  *)
+    hf_hooks_err="${XDG_CACHE_HOME:-$HOME/.cache}/hf-hooks/ready/ssh-stderr-$$"
+    if { true >"$hf_hooks_err"; } 2>/dev/null; then
+      hf_hooks_rc=0
+      if [ -n "${HF_HOOKS_SSH_COMMAND:-}" ]; then
+        eval "$HF_HOOKS_SSH_COMMAND \"\$@\"" 2>"$hf_hooks_err" || hf_hooks_rc=$?
+      elif [ -n "${GIT_SSH:-}" ]; then
+        "$GIT_SSH" "$@" 2>"$hf_hooks_err" || hf_hooks_rc=$?
+      else
+        ssh "$@" 2>"$hf_hooks_err" || hf_hooks_rc=$?
+      fi
+      while IFS= read -r hf_hooks_line || [ -n "$hf_hooks_line" ]; do printf '%s\n' "$hf_hooks_line" >&2; done <"$hf_hooks_err"
+      if [ "$hf_hooks_rc" -ne 0 ]; then
+@FIND_NODE_QUIET@
+        [ -n "$hf_hooks_why" ] || "$hf_hooks_node" @RUNTIME@ ssh-explain "$@" <"$hf_hooks_err"
+      fi
+      rm -f "$hf_hooks_err"
+      exit "$hf_hooks_rc"
     fi
     ;;
   esac

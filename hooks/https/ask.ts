@@ -29,6 +29,8 @@ export interface AskOptions {
   ask: Asker;
   remoteName?: string;
   scope: PushScope;
+  /** A push needs the write role; a clone or fetch, any token that may read. */
+  push?: boolean;
 }
 
 /** The askpass Git would use: its one argument is the question, its first line the answer (prompt.c do_askpass). */
@@ -55,7 +57,7 @@ export async function askForToken(remote: Remote, provider: Provider, config: Co
   /** An answer refused for its shape, which typed again is checked after all. Kept in memory only. */
   let unconfirmed: string | undefined;
   for (let i = 0; i < TRIES; i++) {
-    const answer = await o.ask(`${reason}${question.ask(where, true)}`);
+    const answer = await o.ask(`${reason}${question.ask(where, o.push ?? true)}`);
     if (!answer) return { kind: 'stop', findings: [cancelled(remote, provider)] };
     const shape = provider.tokenShape?.(answer, fx.now(), remote.user) ?? { kind: 'token' };
     if (shape.kind === 'not-token' || (shape.kind === 'unknown' && answer !== unconfirmed)) {

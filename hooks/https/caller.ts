@@ -57,3 +57,26 @@ function pathOf(url: string, origin: string): string | undefined {
     return undefined;
   }
 }
+
+/** Git's commands that read a repository; the others of interest push. */
+const READS = new Set(['fetch', 'clone', 'pull', 'ls-remote', 'remote', 'submodule']);
+
+/**
+ * Whether the Git that asked is pushing or reading (a clone, a fetch, a pull): the command of
+ * the nearest `git <command>` among the callers (`git -c k=v fetch`: options skipped).
+ * Undefined when none is seen (then the helper speaks of a push, as before it could tell).
+ */
+export function gitOperation(ancestors: string[][] | undefined): 'push' | 'fetch' | undefined {
+  for (const argv of ancestors ?? []) {
+    if (base(argv[0] ?? '') !== 'git') continue;
+    for (let i = 1; i < argv.length; i++) {
+      const a = argv[i];
+      if (a === '-c' || a === '-C' || a === '--git-dir' || a === '--work-tree') i++;
+      else if (a.startsWith('-')) continue;
+      else if (a === 'push') return 'push';
+      else if (READS.has(a)) return 'fetch';
+      else break;
+    }
+  }
+  return undefined;
+}

@@ -14,7 +14,8 @@ import { isLoopback, origin, type Remote, withoutUserinfo } from '../remote.ts';
 import { askpassOf } from '../prompts.ts';
 import { type Asked, type Asker, askForToken, askpassAsker, ttyAsker } from './ask.ts';
 import { bridged } from './bridge.ts';
-import { askedUrl } from './caller.ts';
+import { askedUrl, gitOperation } from './caller.ts';
+import { checkFetch } from './fetch.ts';
 import { askedKey } from './check.ts';
 import { QUIET_ENV, parseAttributes } from './credentials.ts';
 
@@ -36,32 +37,43 @@ export async function credentialHelper(action: string | undefined, input: string
   const credential = { username: attrs.username, password: attrs.password };
   // The URL Git matched its helpers with (https/caller.ts); a helper we cannot see keeps us quiet.
   // (An erase explains a refusal, whichever helper gave the credential: the server's host is enough.)
-  const asked = askedUrl(attrs, await fx.callers(), action === 'get' ? config.credentialSections : []);
+  const callers = await fx.callers();
+  const asked = askedUrl(attrs, callers, action === 'get' ? config.credentialSections : []);
   if ('silent' in asked) return SILENT;
   const target = targetFor({ url: withoutUserinfo(asked.url), credential, asked: asked.url }, config);
   if ('error' in target.parsed || !PROVIDERS[target.parsed.provider].tokenShape) return SILENT;
-  const ctx = contextFor(config, fx);
+  // A clone or fetch asks too (the fetch phase): what a read needs, in a read's words.
+  const op = gitOperation(callers) ?? 'push';
+  const ctx = { ...contextFor(config, fx), op };
   const { report } = await check(target, action === 'get' ? 'credential-get' : 'credential-erase', fx, ctx);
   if (action === 'get') {
     // A helper after this one has a credential: Git goes on to it, and there is nothing to say.
     if (!report.findings.length) return SILENT;
     const remote = target.parsed;
     const scope = { reviewOnly: false };
+    const fetchOpts = { network: ctx.network, deadline: ctx.deadline, remoteName: target.remote, gitCanAsk: ctx.gitCanAsk };
     const bridge = await bridged(remote, config, fx, { remoteName: target.remote, deadline: ctx.deadline, scope });
-    if (bridge && !('refused' in bridge)) return answered({ kind: 'answer', ...bridge }, remote, fx, color);
+    if (bridge && !('refused' in bridge)) {
+      // A read: the token goes to Git whatever the repository says, with the words for why it will not do.
+      const words = op === 'fetch' ? (await checkFetch(remote, config, fx, { ...fetchOpts, token: { password: bridge.password, source: bridge.source } })).filter((f) => f.level === 'error' || f.level === 'warn') : [];
+      return answered({ kind: 'answer', ...bridge, findings: [...bridge.findings, ...words] }, remote, fx, color, [], op);
+    }
     const refused = bridge ? [bridge.refused] : [];
     const ask = askerFor(remote, config, fx, ctx.gitCanAsk, ctx.terminal);
     if (ask) {
       const cli = await cliLogin(remote, fx, ctx.deadline);
-      if (cli) return answered({ kind: 'stop', findings: [...refused, cli] }, remote, fx, color);
-      return answered(await askForToken(remote, PROVIDERS[remote.provider], config, fx, { ask, remoteName: target.remote, scope }), remote, fx, color, refused);
+      if (cli) return answered({ kind: 'stop', findings: [...refused, cli] }, remote, fx, color, [], op);
+      return answered(await askForToken(remote, PROVIDERS[remote.provider], config, fx, { ask, remoteName: target.remote, scope, push: op === 'push' }), remote, fx, color, refused, op);
     }
-    const stop = report.verdict === 'blocked';
-    return { exit: 0, stdout: stop ? 'quit=1\n' : '', stderr: renderHuman([{ ...report, findings: [...refused, ...report.findings] }], { color, entry: 'credential' }) };
+    // Nobody to ask: the read's own diagnosis, said without a token (gated, or private).
+    const read = op === 'fetch' ? (await checkFetch(remote, config, fx, { ...fetchOpts, token: null })).filter((f) => f.id !== 'fetch.ok') : [];
+    const findings = [...refused, ...(read.length ? read : report.findings)];
+    const stop = verdictOf(findings) === 'blocked';
+    return { exit: 0, stdout: stop ? 'quit=1\n' : '', stderr: renderHuman([{ ...report, verdict: verdictOf(findings), findings }], { color, entry: 'credential', op }) };
   }
   // After a rejection only problems are news; "the token is fine" would contradict the server.
   const findings = report.findings.filter((f) => f.level !== 'ok' && f.level !== 'info');
-  return { exit: 0, stdout: '', stderr: findings.length ? renderHuman([{ ...report, verdict: verdictOf(findings), findings }], { color, entry: 'explain' }) : '' };
+  return { exit: 0, stdout: '', stderr: findings.length ? renderHuman([{ ...report, verdict: verdictOf(findings), findings }], { color, entry: 'explain', op }) : '' };
 }
 
 /**
@@ -95,12 +107,14 @@ async function cliLogin(remote: Remote, fx: Effects, deadline: number): Promise<
  * A token that passed is Git's answer (and what was found stays for this push's pre-push
  * check, without the token); a stop is quit=1 with the reason, before Git sends anything.
  */
-async function answered(asked: Asked, remote: Remote, fx: Effects, color: boolean, before: Finding[] = []): Promise<HelperOutcome> {
+async function answered(asked: Asked, remote: Remote, fx: Effects, color: boolean, before: Finding[] = [], op: 'push' | 'fetch' = 'push'): Promise<HelperOutcome> {
   // Git does not say whether it fetches or pushes: what only a push cannot do (a read token)
   // is left to the pre-push check, which sees these findings and the refs.
-  const findings = [...(asked.kind === 'stop' ? before : []), ...asked.findings].filter((f) => f.level === 'warn' || (asked.kind === 'stop' && f.level === 'error'));
+  // A read's own findings are said even beside a token handed over: Git is about to meet them.
+  const said = (f: Finding) => f.level === 'warn' || (f.level === 'error' && (asked.kind === 'stop' || f.id.startsWith('fetch.')));
+  const findings = [...(asked.kind === 'stop' ? before : []), ...asked.findings].filter(said);
   const report = { remote: remote.url, url: remote.url, transport: remote.transport, provider: remote.provider, verdict: verdictOf(findings), findings };
-  const stderr = findings.length ? renderHuman([report], { color, entry: 'credential' }) : '';
+  const stderr = findings.length ? renderHuman([report], { color, entry: asked.kind === 'stop' ? 'credential' : 'notice', op }) : '';
   if (asked.kind === 'stop') return { exit: 0, stdout: 'quit=1\n', stderr };
   await fx.cache.set(askedKey(remote), { findings: asked.findings });
   return { exit: 0, stdout: `username=${asked.username}\npassword=${asked.password}\n`, stderr };

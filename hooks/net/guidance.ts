@@ -13,8 +13,9 @@ const LETS = 'hf-hooks cannot confirm the token, so it lets Git try.';
 const PROXY_HINT = 'If this network reaches the internet only through a proxy, tell Git (hf-hooks follows it): git config --global http.proxy http://PROXY-HOST:PORT';
 const CA_HINT = 'git config --global http.sslCAInfo /path/to/your-network-ca.pem    # Git and hf-hooks both trust it';
 
-export function apiFailure(api: string, f: Failed, route: Route): Finding {
-  const what = `Could not ask ${api} whether the token may push: ${f.error}.`;
+/** `asked`: what hf-hooks wanted to know ("whether the token may push"). */
+export function apiFailure(api: string, f: Failed, route: Route, asked = 'whether the token may push'): Finding {
+  const what = `Could not ask ${api} ${asked}: ${f.error}.`;
   switch (f.failure) {
     case 'tls': return tls(what, f, route);
     case 'proxy': return proxy(what, route);

@@ -3,7 +3,7 @@
 // (packages/hub/src/...) and hub-docs (docs/hub/...).
 import { join } from 'node:path';
 import {
-  type ContentRules, type HttpAnswer, type LocalFiles, type LocalToken, type Provider, type PushScope, type Repo, type StoreContext, type TokenCheck,
+  type ContentRules, type FetchCheck, type HttpAnswer, type LocalFiles, type LocalToken, type Provider, type PushScope, type Repo, type StoreContext, type TokenCheck,
   gitStoreToken, helperStep, parseJson,
 } from './types.ts';
 
@@ -55,6 +55,40 @@ function readRepoInfo(a: HttpAnswer | undefined): RepoInfo | undefined {
   const invalid = parseJson(a.body)?.error === 'Invalid credentials in Authorization header';
   if (a.status === 404 || (a.status === 401 && !invalid) || a.headers['x-error-code'] === 'RepoNotFound') return { found: false };
   return { unknown: `the repository API answered ${a.status}` };
+}
+
+/** The path of a repo on the Hub's site and in its API: `datasets/acme/d`, `spaces/me/s`, `acme/m`. */
+const sitePath = (r: Repo) => `${r.type && r.type !== 'model' ? `${r.type}s/` : ''}${repoId(r)}`;
+
+/**
+ * Reading a repo (a clone, a fetch): GET /api/{type}s/{id}/auth-check (hf_api.py auth_check)
+ * answers 200, or what utils/_http.py hf_raise_for_status turns into GatedRepoError
+ * (X-Error-Code GatedRepo) and RepositoryNotFoundError (RepoNotFound, or a 401 that is not
+ * "Invalid credentials in Authorization header": a private repo, a gated one or a missing one
+ * look alike to nobody). whoami-v2 beside it says whose token it is, and whether a
+ * fine-grained one may read gated repos at all (fineGrained.canReadGatedRepos, huggingface.js
+ * types/api/api-who-am-i.ts).
+ */
+function interpretFetch(answers: (HttpAnswer | undefined)[], token: boolean): FetchCheck {
+  const [check, whoami] = answers;
+  if (!check) return { kind: 'unknown', detail: 'the Hub could not be asked' };
+  const who = whoami?.status === 200 ? (parseJson(whoami.body) as (Whoami & { auth?: { accessToken?: { fineGrained?: { canReadGatedRepos?: boolean } } } }) | undefined) : undefined;
+  const user = who?.name;
+  const code = check.headers['x-error-code'];
+  const said = check.headers['x-error-message'] ?? parseJson(check.body)?.error;
+  if (check.status === 200) return { kind: 'ok', ...(user && { user }) };
+  if (check.status === 401 && said === 'Invalid credentials in Authorization header') return { kind: 'invalid' };
+  if (check.status === 429) return { kind: 'unknown', detail: 'the Hub is rate-limiting requests (429)' };
+  if (code === 'GatedRepo' && !token) return { kind: 'needs-login', gated: true, ...(said && { said }) };
+  if (code === 'GatedRepo') {
+    const state = /awaiting a review/.test(said ?? '') ? 'pending' : /rejected/.test(said ?? '') ? 'rejected' : 'not-requested';
+    const fine = who?.auth?.accessToken;
+    const tokenScope = fine?.role === 'fineGrained' && fine.fineGrained?.canReadGatedRepos === false
+      ? `${fine.displayName ? `"${fine.displayName}"` : 'the token'} is fine-grained without "Read access to contents of all public gated repos you can access"` : undefined;
+    return { kind: 'gated', ...(user && { user }), state, said: said ?? `the Hub answered ${check.status}`, ...(tokenScope && { tokenScope }) };
+  }
+  if (code === 'RepoNotFound' || check.status === 404 || check.status === 401) return token ? { kind: 'not-found', ...(user && { user }) } : { kind: 'needs-login', gated: false };
+  return { kind: 'unknown', detail: `the Hub answered ${check.status}${said ? `: ${said}` : ''}` };
 }
 
 const CREATE_TYPE: Record<string, string> = { dataset: ' --repo-type dataset', space: ' --repo-type space --space-sdk docker    # or gradio, static', kernel: ' --repo-type kernel' };
@@ -312,6 +346,13 @@ export const huggingface: Provider = {
     return [whoami, { url: `${api}/api/${repo.type ?? 'model'}s/${repoId(repo).split('/').map(encodeURIComponent).join('/')}?expand=resourceGroup`, headers: auth }];
   },
   interpretToken: interpretHub,
+  fetchRequests(api, token, repo) {
+    const auth: Record<string, string> = token ? { authorization: `Bearer ${token}` } : {};
+    const check = { url: `${api}/api/${repo.type ?? 'model'}s/${repoId(repo).split('/').map(encodeURIComponent).join('/')}/auth-check`, headers: auth };
+    return token ? [check, { url: `${api}/api/whoami-v2`, headers: auth }] : [check];
+  },
+  interpretFetch,
+  repoPage: (api, repo) => `${api}/${sitePath(repo)}`,
   reviewRef: /^refs\/pr\/\d+$/,
   // The Hub's pre-receive text (as quoted by users and by hub clients that match on it).
   lfsRefusal: 'Your push was rejected because an LFS pointer pointed to a file that does not exist. For instance, this can happen if you used git push --no-verify to push your changes.',

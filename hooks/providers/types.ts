@@ -58,6 +58,21 @@ export type TokenCheck =
   | { kind: 'expired'; user?: string; when: string }
   | { kind: 'unknown'; detail: string };
 
+/**
+ * What the provider's API said about reading one repository (a clone, a fetch, a pull) with
+ * a token, or with none. `said` is the provider's own sentence, shown as it is.
+ */
+export type FetchCheck =
+  | { kind: 'ok'; user?: string }
+  /** Without a token: the repository is gated, or private (or missing: the API does not say which). */
+  | { kind: 'needs-login'; gated: boolean; said?: string }
+  /** Gated, and this account may not read it: never asked, asked and waiting, or refused. */
+  | { kind: 'gated'; user?: string; state: 'not-requested' | 'pending' | 'rejected'; said: string; tokenScope?: string }
+  /** With a token: no repository this account can see (missing, or private to others). */
+  | { kind: 'not-found'; user?: string }
+  | { kind: 'invalid' }
+  | { kind: 'unknown'; detail: string };
+
 export interface TokenRequest {
   url: string;
   headers: Record<string, string>;
@@ -120,6 +135,12 @@ export interface Provider {
   tokenRequests?(api: string, token: string, repo: Repo | undefined): TokenRequest[];
   /** The answers to tokenRequests, in order; one after the first is undefined when it failed. */
   interpretToken?(answers: HttpAnswer[], repo: Repo | undefined, now: number, scope: PushScope): TokenCheck;
+  /** What to ask the API about reading one repository, with this token or none (a clone or fetch). */
+  fetchRequests?(api: string, token: string | undefined, repo: Repo): TokenRequest[];
+  /** The answers to fetchRequests, in order; one after the first is undefined when it failed. */
+  interpretFetch?(answers: (HttpAnswer | undefined)[], token: boolean): FetchCheck;
+  /** The repository's page on the web, where access to a gated one is asked for. */
+  repoPage?(api: string, repo: Repo): string;
   /** Refs any account may push to, whoever owns the repository (the Hub's refs/pr/N). */
   reviewRef?: RegExp;
   /**

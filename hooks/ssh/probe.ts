@@ -45,6 +45,9 @@ export interface ProbeContext {
   canAsk?: boolean;
 }
 
+/** Whom ssh.ok says the key belongs to (the probe's greeting), for the fetch phase. */
+export const sshUser = (f: Finding): string | undefined => (f.id === 'ssh.ok' ? / authenticates as (\S+)\.$/.exec(f.message)?.[1] : undefined);
+
 export function probeFinding(p: ProbeResult, c: ProbeContext): Finding {
   const label = c.provider.label;
   switch (p.kind) {

@@ -2,7 +2,8 @@
 // connects, then runs the user's own ssh with the arguments untouched.
 import { type Effects } from '../effects.ts';
 import { check, explainRefusal, loadConfig } from '../engine.ts';
-import { type Report, allows } from '../findings.ts';
+import { type Report, allows, verdictOf } from '../findings.ts';
+import { PROVIDERS } from '../providers/index.ts';
 import { internalError, renderHuman } from '../render.ts';
 import { type Context, type Target, contextFor, targetFor } from '../target.ts';
 import { type GitSshRequest, parseGitSshArgs, wrappedSsh } from './command.ts';
@@ -34,12 +35,28 @@ export async function sshWrapper(args: string[], fx: Effects, color: boolean): P
  */
 export async function sshExplain(args: string[], stderr: string, fx: Effects, color: boolean): Promise<number> {
   const request = parseGitSshArgs(args);
+  if (request?.service === 'git-upload-pack') return fetchRefused(request, fx, color);
   if (request?.service !== 'git-receive-pack') return 0;
   const { config } = await loadConfig(fx);
   const target = targetFor({ url: urlOf(request) }, config);
   const none: Report = { remote: target.remote ?? target.url, url: target.url, verdict: 'ready', findings: [] };
   const why = await explainRefusal(target, none, stderr, fx, contextFor(config, fx));
   if (why) fx.stderr(renderHuman([why], { color, entry: 'explain' }));
+  return 0;
+}
+
+/**
+ * A clone or fetch over SSH failed: what the fetch phase finds in this context (the key, and
+ * what anonymous or the key's account may read), whatever words the server used.
+ */
+async function fetchRefused(request: GitSshRequest, fx: Effects, color: boolean): Promise<number> {
+  const { config } = await loadConfig(fx);
+  if (!config.enabled) return 0;
+  const target = targetFor({ url: urlOf(request) }, config);
+  if ('error' in target.parsed || !PROVIDERS[target.parsed.provider].fetchRequests) return 0;
+  const { report } = await check(target, 'doctor', fx, { ...contextFor(config, fx), op: 'fetch' });
+  const findings = report.findings.filter((f) => f.level === 'error' || f.level === 'warn');
+  if (findings.length) fx.stderr(renderHuman([{ ...report, verdict: verdictOf(findings), findings }], { color, entry: 'explain', op: 'fetch' }));
   return 0;
 }
 

@@ -22,6 +22,8 @@ export interface DoctorOptions {
   lfsNote?: boolean;
   /** The local ref a push would send (default: the current branch). */
   ref?: string;
+  /** Will a clone or fetch work, instead of a push (the fetch phase)? */
+  fetch?: boolean;
 }
 
 /** A push URL to check, and the remote it belongs to (the URL itself when none). */
@@ -30,13 +32,15 @@ interface Destination { remote: string; url: string }
 export async function doctor(o: DoctorOptions, fx: Effects = realEffects(o.env)): Promise<CommandResult> {
   if (o.ref?.startsWith('-')) return { exit: 2, stderr: `hf-hooks doctor: --ref '${o.ref.slice(0, 80)}' is not a ref\n` };
   const { config, problems } = await loadConfig(fx);
-  const targets = resolveTargets(o.targets, config.remotes);
+  // A read goes to each remote's fetch URL; a push to its push URLs.
+  const remotes = o.fetch ? Object.fromEntries(Object.entries(config.fetchUrls).map(([name, url]) => [name, [url]])) : config.remotes;
+  const targets = resolveTargets(o.targets, remotes);
   if ('error' in targets) return { exit: 2, stderr: `hf-hooks doctor: ${targets.error}\n` };
   if (!targets.length) return { exit: 0, stdout: o.json ? `${renderJson([], problems)}\n` : 'hf-hooks doctor: this repository has no remotes to check.\n' };
-  const ctx = { ...contextFor(config, fx, !o.offline), ...(o.ref && { pushRef: o.ref }) };
+  const ctx = { ...contextFor(config, fx, !o.offline), ...(o.ref && { pushRef: o.ref }), ...(o.fetch && { op: 'fetch' as const }) };
   // A URL given on the command line names no remote, unless it is one's push URL.
   const one = async (t: Destination) => (await check(targetFor({ url: t.url, remote: t.remote === t.url ? undefined : t.remote }, config), 'doctor', fx, ctx)).report;
-  const lfsUsed = o.json || o.lfsNote === false ? Promise.resolve(false) : usesLfs(fx);
+  const lfsUsed = o.json || o.fetch || o.lfsNote === false ? Promise.resolve(false) : usesLfs(fx);
   const reports = o.interactive && !o.json ? await withSpinners(targets, one) : await Promise.all(targets.map(one));
   const exit = reports.every((r) => allows(r.verdict, config.strict)) ? 0 : 1;
   await githubSummary(reports, fx.env);
@@ -44,7 +48,7 @@ export async function doctor(o: DoctorOptions, fx: Effects = realEffects(o.env))
   // Loaded here only: it runs git through execa, which the checks themselves never load.
   const lfs = !(await lfsUsed) ? undefined : await (await import('../effects/lfs.ts')).carriedNote(process.cwd());
   const annotations = fx.env.GITHUB_ACTIONS === 'true' ? renderAnnotations(reports) : '';
-  return { exit, stdout: renderHuman(reports, { color: o.color, entry: 'doctor', problems }) + (lfs ? `hf-hooks: ${lfs}\n` : '') + annotations };
+  return { exit, stdout: renderHuman(reports, { color: o.color, entry: 'doctor', problems, ...(o.fetch && { op: 'fetch' as const }) }) + (lfs ? `hf-hooks: ${lfs}\n` : '') + annotations };
 }
 
 /** Remote names expand to their push URLs; anything else must be a URL. */

@@ -3,6 +3,7 @@
 // file; the pre-push hook reaches new clones and inits through init.templateDir. It never
 // sets a global core.hooksPath, which would switch off every repository's own hooks.
 import { existsSync } from 'node:fs';
+import { makeReadyDir } from '../../hooks/cache.ts';
 import { readFile } from 'node:fs/promises';
 import { homedir, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -143,6 +144,7 @@ export async function installGlobal(o: { env: NodeJS.ProcessEnv; node: string; d
   if (o.dryRun) return { exit: 0, stdout: ['hf-hooks install --global --dry-run would:', ...actions.map((a) => `  ${describe(a, 'global')}`)].join('\n') + '\n' };
   const applied = await applyOrRefuse('install --global', target, actions, { cwd: g.cwd, scope: 'global', configFile: g.configFile, sweep: [templateDir] }, o.io);
   if ('refusal' in applied) return applied.refusal;
+  await makeReadyDir(o.env, homedir());
   return {
     exit: 0,
     stdout: [

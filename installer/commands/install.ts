@@ -1,4 +1,6 @@
 // `hf-hooks install [--dry-run]` for the repository around cwd.
+import { homedir } from 'node:os';
+import { makeReadyDir } from '../../hooks/cache.ts';
 import { applyOrRefuse, describe, localConfig } from '../effects/apply.ts';
 import { locateHooks } from '../effects/hooks-dir.ts';
 import { type Action, planInstall } from '../plan/hooks.ts';
@@ -52,6 +54,7 @@ export async function install(o: InstallOptions): Promise<CommandResult> {
   if (o.dryRun) return { exit: 0, stdout: ['hf-hooks install --dry-run would:', ...actions.map((a) => `  ${describe(a)}`)].join('\n') + '\n' };
   const applied = await applyOrRefuse('install', target, actions, localConfig(o.cwd, target), o.io);
   if ('refusal' in applied) return applied.refusal;
+  await makeReadyDir(o.env, homedir());
   const lfs = await lfsHere(o.cwd);
   const notes = [...hooks.notes, ...applied.notes, ...(lfs.installed ? [lfsNote(target)] : []), ...ssh.notes, ...credential.notes, ...(o.env.GIT_SSH_COMMAND ? ['warning: GIT_SSH_COMMAND is set in your environment, so Git ignores core.sshCommand and skips the SSH check while it is set'] : [])];
   const shared = target.hooksPath && target.hooksPath.scope !== 'local' && target.hooksPath.scope !== 'worktree'

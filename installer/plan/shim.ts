@@ -81,7 +81,7 @@ export function credentialHelperText(p: ShimParams): string {
 export function sshWrapperText(p: ShimParams): string {
   return fill(sshReady(template('ssh.sh'))
     .replace('@FIND_NODE@', () => findNode(cannotRun('exit 255', 'connecting with your own ssh')))
-    .replace('@FIND_NODE_QUIET@', () => findNode(':')), p);
+    .replaceAll('@FIND_NODE_QUIET@', () => findNode(':')), p);
 }
 
 export function shimText(p: ShimParams): string {

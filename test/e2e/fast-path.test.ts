@@ -42,9 +42,11 @@ scenario('a warm HTTPS push of a new branch each time: no node, and no helper as
   const handoff = join(x.repo, '.git', 'hf-hooks-credential');
   assert.is(statSync(handoff).mode & 0o777, 0o600);
   assert.is(readFileSync(handoff, 'utf8'), '', '~> read by this push, so emptied');
+  // A fetch that needs the token (a private repo; a public one is read without) stores too.
+  hub().visibility.set(x.bare.slice(hub().repos.length + 1), { private: true });
   await x.sb.run('git', ['fetch', '-q', 'origin'], { cwd: x.repo, env: x.env });
   const left = readFileSync(handoff, 'utf8');
-  assert.match(left, /^[0-9a-f]{64} http:\/\/127\.0\.0\.1:\d+\n$/, '~> a fetch stores too: the hash and the server, nothing else');
+  assert.match(left, /^[0-9a-f]{64} http:\/\/127\.0\.0\.1:\d+\n$/, '~> the hash and the server, nothing else');
   assert.not.match(left, a.token.slice(3, 11));
   assert.is((await x.sb.cli(x.repo, ['uninstall'], { env: x.env })).exitCode, 0);
   assert.not.ok(existsSync(handoff), '~> uninstall removes it');

@@ -26,6 +26,8 @@ export interface HubAccount {
   expiration?: string;
   orgs?: { name: string; roleInOrg: OrgRole }[];
   scoped?: { entity: { type: string; name: string }; permissions: string[] }[];
+  /** A fine-grained token's "read access to contents of all public gated repos you can access". */
+  canReadGatedRepos?: boolean;
 }
 
 /** A resource group (hub-docs security-resource-groups.md): its repos, and each member's role there. */
@@ -39,6 +41,18 @@ export const PASSWORD_TEXT = 'Password authentication in git is no longer suppor
 
 /** What an account may push to one repo: everything, only pull-request refs, or nothing. */
 type MayPush = 'all' | 'pr' | 'none';
+
+/**
+ * Who may read a repo (hub-docs repositories-settings.md "private", models-gated.md): a
+ * private repo its owner and the members of its org; a gated one everyone whose access
+ * request was granted (at once with `auto`, by the authors with `manual`).
+ */
+export interface Visibility {
+  private?: boolean;
+  gated?: 'auto' | 'manual' | false;
+  /** Access requests to a gated repo, by user. */
+  requests?: Record<string, 'granted' | 'pending' | 'rejected'>;
+}
 
 export class Hub {
   port = 0;
@@ -54,6 +68,8 @@ export class Hub {
    * who may push, and whether the org wants the token authorised for SAML SSO.
    */
   readonly github = new Map<string, { pushers: string[]; sso?: boolean }>();
+  /** Private and gated repos, by path (`alice/m`, `datasets/acme/d`); others are public. */
+  readonly visibility = new Map<string, Visibility>();
   /** What the OAuth device flow (/oauth/device, /oauth/token) hands out: the next token, its lifetime. */
   oauth?: { user: string; expiresIn: number; orgs?: HubAccount['orgs'] };
   private readonly accounts = new Map<string, HubAccount>();
@@ -107,10 +123,19 @@ export class Hub {
     if (url.pathname.startsWith('/gh/')) return this.githubApi(req, res, url.pathname.slice(3));
     const lfs = /^\/(.+?)\.git\/info\/lfs\/objects(?:\/(batch|[0-9a-f]{64}))$/.exec(url.pathname);
     if (lfs) return this.lfsApi(req, res, lfs[1], lfs[2], password);
+    const check = /^\/api\/(models|datasets|spaces)\/(.+)\/auth-check$/.exec(url.pathname);
+    if (check && req.method === 'GET') return this.authCheck(req, res, check[1], check[2]);
     const info = /^\/api\/(models|datasets|spaces)\/(.+)$/.exec(url.pathname);
     if (info && req.method === 'GET') return this.repoInfo(req, res, info[1], info[2]);
     const git = /^\/(.+?)\/(info\/refs|git-upload-pack|git-receive-pack)$/.exec(url.pathname);
     if (!git) return void res.writeHead(404).end('not found');
+    const fetching = git[2] === 'git-upload-pack' || (git[2] === 'info/refs' && url.searchParams.get('service') === 'git-upload-pack');
+    if (fetching && !this.github.has(git[1])) {
+      // Anyone may clone a public repo; a private or gated one answers as the Hub does.
+      const refused = this.readRefusal(git[1].replace(/\.git$/, ''), password);
+      if (refused) return void res.writeHead(refused.status, { 'content-type': 'text/plain', ...(refused.status === 401 && { 'www-authenticate': 'Basic realm="Authentication required"' }) }).end(`${refused.message}\n`);
+      return this.backend(req, res, this.valid(password)?.user ?? '', `/${git[1]}/${git[2]}`, url.search.slice(1), 'none');
+    }
     const account = this.valid(password);
     if (!account) {
       res.writeHead(401, { 'www-authenticate': 'Basic realm="Authentication required"' });
@@ -154,23 +179,82 @@ export class Hub {
       auth: a.role === 'oauth' ? { type: 'access_token', ...(a.expiration && { expiresAt: a.expiration }) } : { type: 'access_token', accessToken: {
         displayName: a.displayName ?? `${a.role} token`, role: a.role, createdAt: '2026-01-05T10:00:00.000Z',
         ...(a.expiration && { expiration: a.expiration }),
-        ...(a.role === 'fineGrained' && { fineGrained: { canReadGatedRepos: false, global: [], scoped: a.scoped ?? [] } }),
+        ...(a.role === 'fineGrained' && { fineGrained: { canReadGatedRepos: Boolean(a.canReadGatedRepos), global: [], scoped: a.scoped ?? [] } }),
       } },
     }));
   }
 
-  /** GET /api/{type}s/{id}?expand=resourceGroup: the repo if it exists, and its resource group (hf_api.py, huggingface.js types/api). */
+  /**
+   * GET /api/{type}s/{id}?expand=resourceGroup: the repo if it exists and this caller may see
+   * it, with `private`, `gated` ("auto", "manual" or false) and its resource group (hf_api.py
+   * ModelInfo, huggingface.js types/api). A private repo the caller cannot see is not found:
+   * 401 without a token, 404 with one (utils/_http.py hf_raise_for_status reads both so).
+   */
   private repoInfo(req: IncomingMessage, res: ServerResponse, kind: string, id: string): void {
     const bearer = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
     if (bearer !== undefined && !this.valid(bearer)) return void res.writeHead(401, { 'content-type': 'application/json' }).end(JSON.stringify({ error: 'Invalid credentials in Authorization header' }));
     const path = kind === 'models' ? id : `${kind}/${id}`;
-    if (!existsSync(join(this.repos, path))) {
-      return void res.writeHead(404, { 'content-type': 'application/json', 'x-error-code': 'RepoNotFound' }).end(JSON.stringify({ error: 'Repository not found' }));
-    }
+    const v = this.visibility.get(path) ?? {};
+    const account = this.valid(bearer);
+    if (!existsSync(join(this.repos, path)) || (v.private && !this.member(account, path))) return this.notFound(res, bearer === undefined);
     const group = this.groups.find((g) => g.repos.includes(path));
     res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({
-      _id: '65a1', id, ...(group && { resourceGroup: { id: `rg-${group.name}`, name: group.name, numUsers: Object.keys(group.members).length } }),
+      _id: '65a1', id, private: Boolean(v.private), gated: v.gated ?? false,
+      ...(group && { resourceGroup: { id: `rg-${group.name}`, name: group.name, numUsers: Object.keys(group.members).length } }),
     }));
+  }
+
+  /**
+   * GET /api/{type}s/{id}/auth-check (hf_api.py auth_check): 200 when the token may read the
+   * repo; otherwise the codes hf_raise_for_status turns into GatedRepoError and
+   * RepositoryNotFoundError (X-Error-Code GatedRepo, RepoNotFound), with the Hub's texts.
+   */
+  private authCheck(req: IncomingMessage, res: ServerResponse, kind: string, id: string): void {
+    const bearer = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
+    if (bearer !== undefined && !this.valid(bearer)) return void res.writeHead(401, { 'content-type': 'application/json', 'x-error-message': 'Invalid credentials in Authorization header' }).end(JSON.stringify({ error: 'Invalid credentials in Authorization header' }));
+    const path = kind === 'models' ? id : `${kind}/${id}`;
+    const refused = this.readRefusal(path, bearer);
+    if (!refused) return void res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ access: 'granted' }));
+    res.writeHead(refused.status, { 'content-type': 'application/json', 'x-error-code': refused.code, 'x-error-message': refused.message }).end(JSON.stringify({ error: refused.message }));
+  }
+
+  private notFound(res: ServerResponse, anonymous: boolean): void {
+    res.writeHead(anonymous ? 401 : 404, { 'content-type': 'application/json', 'x-error-code': 'RepoNotFound', 'x-error-message': 'Repository not found' }).end(JSON.stringify({ error: 'Repository not found' }));
+  }
+
+  /** An owner, or a member of the owning org with any role but no_access. */
+  private member(a: HubAccount | undefined, path: string): boolean {
+    if (!a) return false;
+    const parts = path.split('/');
+    const ns = ['datasets', 'spaces'].includes(parts[0]) ? parts[1] : parts[0];
+    return ns === a.user || (a.orgs ?? []).some((o) => o.name === ns && o.roleInOrg !== 'no_access');
+  }
+
+  /**
+   * Why the Hub would not let this credential read the repo, in its words, or undefined. The
+   * texts are the Hub's as users quote them: anonymous on a gated repo "Access to model X is
+   * restricted. You must have access to it and be authenticated to access it. Please log in."
+   * (vllm-project/semantic-router#817); no request "... is restricted and you are not in the
+   * authorized list. Visit https://huggingface.co/X to ask for access." (huggingface/diffusers
+   * #4447); a request in review "Your request to access model X is awaiting a review from the
+   * repo authors." A fine-grained token without "read access to contents of all public gated
+   * repos you can access" (canReadGatedRepos) reads a gated repo as if nothing were granted.
+   */
+  private readRefusal(path: string, secret: string | undefined): { status: number; code: string; message: string } | undefined {
+    const account = this.valid(secret);
+    const v = this.visibility.get(path) ?? {};
+    const exists = existsSync(join(this.repos, path));
+    if (!exists || (v.private && !this.member(account, path))) return { status: account ? 404 : 401, code: 'RepoNotFound', message: 'Repository not found' };
+    if (!v.gated || this.member(account, path)) return undefined;
+    const kind = path.startsWith('datasets/') ? 'dataset' : path.startsWith('spaces/') ? 'space' : 'model';
+    const id = path.replace(/^(datasets|spaces)\//, '');
+    if (!account) return { status: 401, code: 'GatedRepo', message: `Access to ${kind} ${id} is restricted. You must have access to it and be authenticated to access it. Please log in.` };
+    const request = v.requests?.[account.user];
+    const scoped = account.role !== 'fineGrained' || account.canReadGatedRepos;
+    if (request === 'granted' && scoped) return undefined;
+    if (request === 'pending') return { status: 403, code: 'GatedRepo', message: `Your request to access ${kind} ${id} is awaiting a review from the repo authors.` };
+    if (request === 'rejected') return { status: 403, code: 'GatedRepo', message: `Your request to access ${kind} ${id} has been rejected by the repo's authors.` };
+    return { status: 403, code: 'GatedRepo', message: `Access to ${kind} ${id} is restricted and you are not in the authorized list. Visit http://127.0.0.1:${this.port}/${path} to ask for access.` };
   }
 
   /** GET /user (login; classic tokens list their scopes in X-OAuth-Scopes) and GET /repos/{o}/{r} (permissions; X-GitHub-SSO). */
@@ -350,6 +434,7 @@ export function hubForSuite(s: Test): () => Hub {
     hub!.groups.length = 0;
     hub!.oauth = undefined;
     hub!.github.clear();
+    hub!.visibility.clear();
   });
   return () => hub!;
 }

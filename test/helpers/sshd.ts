@@ -37,7 +37,7 @@ who=$(awk -v fp="$1" '$1 == fp { print $2 }' '${dir}/registry')
 printf 'command="${dir}/serve.sh %s",no-port-forwarding,no-X11-forwarding,no-agent-forwarding,no-pty %s %s\\n' "\${who:-anonymous}" "$2" "$3"
 `;
 
-const SERVE = (log: string, repos: string) => `#!/bin/sh
+const SERVE = (log: string, repos: string, dir: string) => `#!/bin/sh
 who="$1"
 cmd="\${SSH_ORIGINAL_COMMAND:-}"
 printf '%s\\t%s\\n' "$who" "\${cmd:-(no command)}" >> '${log}'
@@ -53,6 +53,12 @@ git-receive-pack\\ * | git-upload-pack\\ *)
     exit 1
   fi
   path=$(eval "printf '%s' \${cmd#* }")
+  # A private or gated repo is not anonymous's to read. (The Hub's own words for this over SSH
+  # are not documented; hf-hooks explains from what it checks, not from this text.)
+  if [ "$who" = anonymous ] && grep -qxF "\${path#/}" '${dir}/restricted' 2>/dev/null; then
+    echo "Hi anonymous, welcome to Hugging Face. Repository not found." >&2
+    exit 1
+  fi
   exec "$service" '${repos}'/"\${path#/}"
   ;;
 esac
@@ -83,7 +89,8 @@ export class Sshd {
     await execa('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-f', join(d, 'host_key')]);
     writeFileSync(join(d, 'registry'), '', { mode: 0o644 });
     writeFileSync(join(d, 'akc.sh'), AKC(d), { mode: 0o755 });
-    writeFileSync(join(d, 'serve.sh'), SERVE(this.log, this.repos), { mode: 0o755 });
+    writeFileSync(join(d, 'serve.sh'), SERVE(this.log, this.repos, d), { mode: 0o755 });
+    writeFileSync(join(d, 'restricted'), '', { mode: 0o644 });
     writeFileSync(this.log, '');
     this.port = await freePort();
     writeFileSync(join(d, 'sshd_config'), [
@@ -111,12 +118,18 @@ export class Sshd {
     writeFileSync(join(this.dir, 'registry'), `${fingerprint} ${name}\n`, { flag: 'a' });
   }
 
+  /** A repo (path under the repos dir) that anonymous may not read: private or gated. */
+  restrict(path: string): void {
+    writeFileSync(join(this.dir, 'restricted'), `${path}\n`, { flag: 'a' });
+  }
+
   clearLog(): void {
     writeFileSync(this.log, '');
   }
 
   forgetAll(): void {
     writeFileSync(join(this.dir, 'registry'), '');
+    writeFileSync(join(this.dir, 'restricted'), '');
     writeFileSync(this.log, '');
   }
 

@@ -12,7 +12,7 @@ config('every key, last value wins', () => {
     ['hf-hooks.cachettl', '60'], ['hf-hooks.127.0.0.1.provider', 'huggingface'], ['hf-hooks.Hub.Example.com:8443.api', 'https://hub.example.com:8443/'],
   ), {});
   assert.equal(problems, []);
-  assert.equal(c, { enabled: true, strict: true, bridge: true, contentGuard: true, timeoutMs: 2500, cacheTtl: 60, hosts: { '127.0.0.1': { provider: 'huggingface' }, 'hub.example.com:8443': { api: 'https://hub.example.com:8443' } }, endpoints: {}, remotes: {}, credentialHelpers: [], credentialSections: [], lfs: { remotes: {}, agents: [] }, http: [] });
+  assert.equal(c, { enabled: true, strict: true, bridge: true, contentGuard: true, timeoutMs: 2500, cacheTtl: 60, hosts: { '127.0.0.1': { provider: 'huggingface' }, 'hub.example.com:8443': { api: 'https://hub.example.com:8443' } }, endpoints: {}, remotes: {}, fetchUrls: {}, credentialHelpers: [], credentialSections: [], lfs: { remotes: {}, agents: [] }, http: [] });
 });
 config('git-lfs settings: server URLs and where it keeps objects', () => {
   const { config: c } = parseConfig(z(['lfs.url', 'https://lfs/a'], ['lfs.storage', '/big/lfs'], ['remote.origin.lfsurl', 'https://lfs/o'], ['remote.origin.lfspushurl', 'https://lfs/p'], ['remote.origin.url', 'git@hf.co:me/m'], ['lfs.customtransfer.multipart.path', 'hf']), {});
