@@ -1,6 +1,7 @@
-// Two builds: dist/hook.mjs is what Git runs (one self-contained file, no node_modules,
+// Three builds: dist/hook.mjs is what Git runs (one self-contained file, no node_modules,
 // copied to a stable per-user place by `install`); dist/cli.mjs is the package's bin,
-// split into chunks so each command loads only what it needs (execa, ora stay lazy).
+// split into chunks so each command loads only what it needs (execa, ora stay lazy);
+// dist/action.mjs is the GitHub Action, one self-contained file too.
 import { chmodSync, existsSync, readFileSync, rmSync } from 'node:fs';
 
 // A release commit carries dist/ (pre-commit installs a hook repo with npm as a git
@@ -8,7 +9,7 @@ import { chmodSync, existsSync, readFileSync, rmSync } from 'node:fs';
 // built files are what ships.
 const esbuild = await import('esbuild').catch(() => undefined);
 if (!esbuild) {
-  if (existsSync('dist/hook.mjs') && existsSync('dist/cli.mjs')) process.exit(0);
+  if (existsSync('dist/hook.mjs') && existsSync('dist/cli.mjs') && existsSync('dist/action.mjs')) process.exit(0);
   throw new Error('building hf-hooks needs esbuild (npm install), or a release commit with dist/');
 }
 const { build } = esbuild;
@@ -31,12 +32,14 @@ const common = {
   define: { __HF_HOOKS_VERSION__: JSON.stringify(version), __HF_HOOKS_AGENTS__: JSON.stringify(agents.outputFiles[0].text) },
 };
 
+// Bundled CommonJS (yaml's node build) requires node builtins; an ES module has no require.
+const requireBanner = { js: "import { createRequire as __hfHooksRequire } from 'node:module'; const require = __hfHooksRequire(import.meta.url);" };
+
 await Promise.all([
-  build({
-    ...common, entryPoints: ['hooks/main.ts'], outfile: 'dist/hook.mjs',
-    // Bundled CommonJS (yaml's node build) requires node builtins; an ES module has no require.
-    banner: { js: "import { createRequire as __hfHooksRequire } from 'node:module'; const require = __hfHooksRequire(import.meta.url);" },
-  }),
+  build({ ...common, entryPoints: ['hooks/main.ts'], outfile: 'dist/hook.mjs', banner: requireBanner }),
+  // The GitHub Action runs this one file from a checkout of the repository, with no
+  // node_modules (action.yml: node24): everything it imports is in it.
+  build({ ...common, entryPoints: ['action.ts'], outfile: 'dist/action.mjs', banner: requireBanner, target: 'node24' }),
   build({
     ...common,
     entryPoints: ['cli.ts'],

@@ -2,7 +2,7 @@
 // (.pre-commit-hooks.yaml, id hf-hooks, at the pre-push stage, installed by pre-commit with
 // the machine's node and npm), and hf-hooks installed over pre-commit's own hook.
 import { randomBytes } from 'node:crypto';
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
@@ -29,35 +29,36 @@ async function commitAndPush(sb: Sandbox, r: Awaited<ReturnType<typeof withToken
   return pushMain(sb, r.repo, r.env);
 }
 
-pc('hf-hooks as a pre-commit hook (id: hf-hooks): a read token is stopped before any receive-pack, a write token lands; the note on install says once', sandboxed(async (sb) => {
-  const preCommit = await preCommitBin();
-  // A clone of this repository as the hook repo, with a release commit that carries dist/
-  // (pre-commit's npm installs it as a git dependency, without devDependencies to build with).
-  const hooks = sb.path('hf-hooks-repo');
-  await sb.git(sb.dir, 'clone', '-q', ROOT, hooks);
-  cpSync(join(ROOT, 'dist'), join(hooks, 'dist'), { recursive: true });
-  await sb.git(hooks, 'add', '-f', 'dist');
-  await sb.git(hooks, 'commit', '-q', '-m', 'release');
-  await sb.git(hooks, 'tag', 'v0.1.0');
-  const rev = 'v0.1.0';
-  const r = await withTokens(sb);
-  writeFileSync(join(r.repo, '.pre-commit-config.yaml'), `repos:\n  - repo: ${hooks}\n    rev: ${rev}\n    hooks:\n      - id: hf-hooks\n`);
-  await sb.git(r.repo, 'add', '.pre-commit-config.yaml');
-  await sb.git(r.repo, 'commit', '-q', '-m', 'pre-commit');
-  const installed = await sb.run(preCommit, ['install', '--hook-type', 'pre-push'], { cwd: r.repo, env: r.env });
-  assert.is(installed.exitCode, 0, installed.stderr);
+// Every commit of main carries dist/ (built reproducibly, checked by .ci/run), so any commit
+// or tag is a valid `rev`: pre-commit's npm installs it as a git dependency, without the
+// devDependencies it would need to build.
+for (const kind of ['main\'s head commit', 'a tag'] as const) {
+  pc(`hf-hooks as a pre-commit hook (id: hf-hooks), rev = ${kind}: a read token is stopped before any receive-pack, a write token lands; the note on install says once`, sandboxed(async (sb) => {
+    const preCommit = await preCommitBin();
+    const hooks = sb.path('hf-hooks-repo');
+    await sb.git(sb.dir, 'clone', '-q', ROOT, hooks);
+    const head = (await sb.git(hooks, 'rev-parse', 'HEAD')).trim();
+    if (kind === 'a tag') await sb.git(hooks, 'tag', 'v9.9.9-test');
+    const rev = kind === 'a tag' ? 'v9.9.9-test' : head;
+    const r = await withTokens(sb);
+    writeFileSync(join(r.repo, '.pre-commit-config.yaml'), `repos:\n  - repo: ${hooks}\n    rev: ${rev}\n    hooks:\n      - id: hf-hooks\n`);
+    await sb.git(r.repo, 'add', '.pre-commit-config.yaml');
+    await sb.git(r.repo, 'commit', '-q', '-m', 'pre-commit');
+    const installed = await sb.run(preCommit, ['install', '--hook-type', 'pre-push'], { cwd: r.repo, env: r.env });
+    assert.is(installed.exitCode, 0, installed.stderr);
 
-  r.use(r.read);
-  const blocked = await commitAndPush(sb, r, 'read');
-  // pre-commit prints its hooks' output on stdout.
-  assertBlocked({ exitCode: blocked.exitCode, stderr: blocked.stdout + blocked.stderr }, 'token.read-only', () => hub().sawPushUpload());
-  assert.match(blocked.stdout + blocked.stderr, 'hf-hooks (pre-commit): this checks a push once Git has connected');
-  r.use(r.write);
-  const ok = await commitAndPush(sb, r, 'write');
-  assert.is(ok.exitCode, 0, ok.stdout + ok.stderr);
-  assert.not.match(ok.stdout + ok.stderr, 'hf-hooks (pre-commit): this checks', '~> said once');
-  assert.is(await arrived(sb, r.bare), await sb.git(r.repo, 'rev-parse', 'main'));
-}));
+    r.use(r.read);
+    const blocked = await commitAndPush(sb, r, 'read');
+    // pre-commit prints its hooks' output on stdout.
+    assertBlocked({ exitCode: blocked.exitCode, stderr: blocked.stdout + blocked.stderr }, 'token.read-only', () => hub().sawPushUpload());
+    assert.match(blocked.stdout + blocked.stderr, 'hf-hooks (pre-commit): this checks a push once Git has connected');
+    r.use(r.write);
+    const ok = await commitAndPush(sb, r, 'write');
+    assert.is(ok.exitCode, 0, ok.stdout + ok.stderr);
+    assert.not.match(ok.stdout + ok.stderr, 'hf-hooks (pre-commit): this checks', '~> said once');
+    assert.is(await arrived(sb, r.bare), await sb.git(r.repo, 'rev-parse', 'main'));
+  }));
+}
 
 pc('hf-hooks install over pre-commit\'s pre-push hook: chained, pre-commit still runs, install says so', sandboxed(async (sb) => {
   const preCommit = await preCommitBin();
