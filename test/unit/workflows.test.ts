@@ -27,7 +27,7 @@ s('a broken expression and an unknown job key are caught', async () => {
     const r = await lint(dir);
     assert.is(r.exitCode, 1, r.stdout);
     assert.match(r.stdout, 'unexpected EOF while lexing end marker');
-    assert.match(r.stdout, '"timeout" is not expected');
+    assert.match(r.stdout, 'unexpected key "timeout" for "job" section');
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
