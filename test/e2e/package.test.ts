@@ -1,46 +1,62 @@
-// The package as users get it: `npm pack` of this tree, then `npx --package=<tarball> hf-hooks install` in an
-// unrelated repository with no source tree, its dependencies from the npm registry; pushes
-// to the loopback Hub are checked, and `uninstall` leaves the repository as it was.
+// The package as users get it: published to a real npm registry on loopback (verdaccio,
+// test/helpers/registry.ts), then, in a sandbox with an empty npm cache and no source tree,
+// `npx hf-hooks@<version> install` from that registry; pushes to the loopback Hub are
+// checked, and `npx hf-hooks@<version> uninstall` leaves the repository byte for byte.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { hubForSuite } from '../helpers/hub.ts';
 import { hubRepo, readStoppedWriteLands } from '../helpers/hub-client.ts';
+import { type Registry, startRegistry } from '../helpers/registry.ts';
 import { ROOT, sandboxed } from '../helpers/sandbox.ts';
 import { tree } from '../helpers/tree.ts';
+import { VERSION } from '../helpers/version.ts';
 
-const pkg = suite('e2e: the npm package');
+const pkg = suite('e2e: the npm package, from a registry');
 const hub = hubForSuite(pkg);
+let registry: Registry;
+pkg.before(async () => void (registry = await startRegistry()));
+pkg.after(async () => registry?.stop());
 
-pkg('npm pack holds only what runs; npx --package=<tarball> hf-hooks install checks pushes; uninstall restores the repository', sandboxed(async (sb) => {
-  const pack = await sb.run('npm', ['pack', '--silent', '--pack-destination', sb.dir], { cwd: ROOT });
-  assert.is(pack.exitCode, 0, pack.stderr);
-  const tarball = sb.path(pack.stdout.trim().split('\n').pop()!);
-  const files = (await sb.run('tar', ['-tzf', tarball])).stdout.split('\n').filter(Boolean);
-  assert.ok(files.includes('package/dist/hook.mjs') && files.includes('package/dist/cli.mjs') && files.includes('package/CHANGELOG.md'));
-  const extra = files.filter((f) => !/^package\/(dist\/|templates\/|package\.json$|README\.md$|CHANGELOG\.md$|SECURITY\.md$)/.test(f) || f.endsWith('.ts'));
-  assert.equal(extra, [], '~> no tests, bench or sources in the package');
+pkg('npm publish --dry-run lists only what runs; published, npx hf-hooks@<version> install checks pushes; uninstall restores the repository', sandboxed(async (sb) => {
+  // The user's npm: its own config and an empty cache, pointed at the registry.
+  const npm = { NPM_CONFIG_USERCONFIG: registry.npmrc, NPM_CONFIG_CACHE: sb.path('npm-cache'), NPM_CONFIG_UPDATE_NOTIFIER: 'false' };
+  const dry = await sb.run('npm', ['publish', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT, env: npm });
+  assert.is(dry.exitCode, 0, dry.stderr);
+  // npm 11 keys the report by package name; npm 10 gave it bare.
+  const report = JSON.parse(dry.stdout.slice(dry.stdout.indexOf('{')));
+  const files = ((report['hf-hooks'] ?? report).files as { path: string }[]).map((f) => f.path);
+  assert.ok(files.includes('dist/hook.mjs') && files.includes('dist/cli.mjs') && files.includes('CHANGELOG.md'), files.join(' '));
+  const extra = files.filter((f) => !/^(dist\/(cli|hook)\.mjs|dist\/chunks\/|templates\/|package\.json$|README\.md$|CHANGELOG\.md$|SECURITY\.md$)/.test(f) || f.endsWith('.ts'));
+  assert.equal(extra, [], '~> no tests, bench, sources, nor the GitHub Action (it runs from a checkout) in the package');
   const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
   assert.equal(Object.keys(manifest.dependencies).sort(), ['execa', 'ora', 'yaml'], '~> only what the CLI imports at run time');
 
+  const published = await sb.run('npm', ['publish', '--ignore-scripts', '--registry', registry.url], { cwd: ROOT, env: npm });
+  assert.is(published.exitCode, 0, published.stdout + published.stderr);
+  const seen = await sb.run('npm', ['view', `hf-hooks@${VERSION}`, 'version'], { env: npm });
+  assert.is(seen.stdout.trim(), VERSION, seen.stderr);
+
   const read = hub().add({ token: 'hf_pkgreadpkgreadpkgreadpkgreadpkgr', user: 'alice', role: 'read' });
   const write = hub().add({ token: 'hf_pkgwritepkgwritepkgwritepkgwrite', user: 'alice', role: 'write' });
-  const { repo, bare, env, use } = await hubRepo(sb, hub(), 'unrelated');
-  const hooksBefore = tree(join(repo, '.git', 'hooks'));
-  const configBefore = readFileSync(join(repo, '.git', 'config'));
+  const r = await hubRepo(sb, hub(), 'unrelated');
+  const env = { ...r.env, ...npm };
+  const hooksBefore = tree(join(r.repo, '.git', 'hooks'));
+  const configBefore = readFileSync(join(r.repo, '.git', 'config'));
 
-  const install = await sb.run('npx', ['--yes', `--package=${tarball}`, 'hf-hooks', 'install'], { cwd: repo, env });
+  const install = await sb.run('npx', ['--yes', `hf-hooks@${VERSION}`, 'install'], { cwd: r.repo, env });
   assert.is(install.exitCode, 0, install.stdout + install.stderr);
   assert.match(install.stdout, 'the pre-push check is on');
+  assert.not.match(readFileSync(join(r.repo, '.git', 'hooks', 'pre-push'), 'utf8'), ROOT, '~> nothing of the source tree');
 
-  await sb.git(repo, 'commit', '-q', '--allow-empty', '-m', 'read');
-  await readStoppedWriteLands(sb, hub(), { repo, bare, env, use }, { read: read.token, write: write.token });
+  await sb.git(r.repo, 'commit', '-q', '--allow-empty', '-m', 'read');
+  await readStoppedWriteLands(sb, hub(), { ...r, env }, { read: read.token, write: write.token });
 
-  const uninstall = await sb.run('npx', ['--yes', `--package=${tarball}`, 'hf-hooks', 'uninstall'], { cwd: repo, env });
+  const uninstall = await sb.run('npx', ['--yes', `hf-hooks@${VERSION}`, 'uninstall'], { cwd: r.repo, env });
   assert.is(uninstall.exitCode, 0, uninstall.stderr);
-  assert.equal(tree(join(repo, '.git', 'hooks')), hooksBefore, '~> the hooks dir as it was');
-  assert.equal(readFileSync(join(repo, '.git', 'config')), configBefore, '~> the config file byte for byte');
+  assert.equal(tree(join(r.repo, '.git', 'hooks')), hooksBefore, '~> the hooks dir as it was');
+  assert.equal(readFileSync(join(r.repo, '.git', 'config')), configBefore, '~> the config file byte for byte');
 }));
 
 pkg.run();
