@@ -13936,8 +13936,61 @@ hf-hooks says nothing more; Git tries.`, []);
   }
 }
 
-// hooks/engine.ts
+// hooks/ssh/fetch.ts
+init_effects();
+init_findings();
+init_providers();
 init_remote();
+
+// hooks/target.ts
+init_config();
+
+// hooks/prompts.ts
+var set = (v) => v !== void 0 && v !== "";
+function sshCanAsk(env2, terminal2, batchMode) {
+  if (batchMode) return false;
+  if (terminal2) return true;
+  const require2 = env2.SSH_ASKPASS_REQUIRE?.toLowerCase();
+  if (!set(env2.SSH_ASKPASS) || require2 === "never") return false;
+  return require2 === "force" || set(env2.DISPLAY) || set(env2.WAYLAND_DISPLAY);
+}
+var FALSE3 = /* @__PURE__ */ new Set(["", "0", "false", "no", "off"]);
+function askpassOf(env2, coreAskPass) {
+  const askpass = env2.GIT_ASKPASS ?? coreAskPass ?? env2.SSH_ASKPASS;
+  return set(askpass) ? askpass : void 0;
+}
+function gitCanAsk(env2, terminal2, coreAskPass) {
+  if (askpassOf(env2, coreAskPass)) return true;
+  const prompt = env2.GIT_TERMINAL_PROMPT;
+  return terminal2 && !(prompt !== void 0 && FALSE3.has(prompt.toLowerCase()));
+}
+
+// hooks/target.ts
+init_remote();
+function contextFor(config, fx, network = true) {
+  const terminal2 = fx.terminal();
+  return { config, network, deadline: fx.now() + config.timeoutMs, terminal: terminal2, gitCanAsk: gitCanAsk(fx.env, terminal2, config.askPass) };
+}
+function targetFor(input2, config) {
+  const parsed = classify(input2.url, config);
+  const base = { ...input2.refs && { refs: input2.refs }, ...input2.credential && { credential: input2.credential }, ...input2.asked && { asked: input2.asked } };
+  if (input2.remote && input2.remote !== input2.url) return { remote: input2.remote, url: input2.url, parsed, ...base };
+  if ("error" in parsed) return { url: input2.url, parsed, ...base };
+  const match = findRemote(parsed, config);
+  if (!match) return { url: input2.url, parsed, ...base };
+  return !repoPath(parsed.path) ? { remote: match.name, url: match.url, parsed: match.parsed, ...base } : { remote: match.name, url: input2.url, parsed, ...base };
+}
+function findRemote(asked, config) {
+  const wanted = repoPath(asked.path);
+  for (const [name, urls] of Object.entries(config.remotes)) {
+    for (const url of urls) {
+      const c = classify(url, config);
+      if ("error" in c || !sameServer(c, asked)) continue;
+      if (!wanted || repoPath(c.path) === wanted) return { name, url, parsed: c };
+    }
+  }
+  return void 0;
+}
 
 // hooks/ssh/probe.ts
 init_findings();
@@ -14100,8 +14153,38 @@ ssh cannot ask you to accept the host key here (StrictHostKeyChecking yes, Batch
   );
 }
 
+// hooks/ssh/fetch.ts
+async function fetchOverSsh(p, found, fx, ctx) {
+  const provider = PROVIDERS[p.provider];
+  if (!provider.fetchRequests || !p.repo || found.some((f) => f.level === "error" && f.id !== "ssh.key-not-registered")) return found;
+  const anonymous = found.find((f) => f.id === "ssh.key-not-registered");
+  const user = found.map(sshUser).find(Boolean);
+  if (!anonymous && !user) return found;
+  const rest = found.filter((f) => f !== anonymous);
+  const o = { network: ctx.network, deadline: ctx.deadline, gitCanAsk: false };
+  const api = apiBase(p, provider, ctx.config);
+  const base = "base" in api ? api.base : "";
+  const c = guidanceFor(p, provider, void 0, storeContext(p, ctx.config, fx.env));
+  const local2 = user ? (await provider.localTokens?.(fx))?.find((t) => t.inUse) : void 0;
+  if (local2) {
+    const mine = await askFetch(p, ctx.config, fx, { ...o, token: { password: local2.token, source: local2.source } });
+    if (!("id" in mine) && "user" in mine.check && mine.check.user === user) return [...rest, fetchFinding(mine.check, c, provider, base, mine.source, false)];
+  }
+  const open = await askFetch(p, ctx.config, fx, { ...o, token: null });
+  if ("id" in open) return [...found, open];
+  const said = anonymous?.message.split("\n")[0];
+  if (open.check.kind === "ok") {
+    return anonymous ? [...rest, finding("fetch.ssh-anonymous", "warn", `${said}
+It answers such a key as "anonymous", who can read public repositories like this one, and push to none.`, anonymous.fix, anonymous.docs)] : [...rest, fetchFinding(open.check, c, provider, base, void 0, false)];
+  }
+  if (open.check.kind !== "needs-login") return [...found, fetchFinding(open.check, c, provider, base, void 0, false)];
+  const what = `${repoPath(p.path)} is ${open.check.gated ? "gated" : "private, or does not exist"}`;
+  return anonymous ? [...rest, finding("fetch.ssh-anonymous", "error", `${said}
+So it answers as "anonymous", and ${what}: anonymous cannot read it.`, anonymous.fix, anonymous.docs)] : [...rest, finding("fetch.unconfirmed", "info", `${what}: whether ${user} may read it cannot be asked over SSH.${provider.cli?.login ? `
+After \`${provider.cli.login}\` with a token of ${user}, \`hf-hooks doctor --fetch\` can tell.` : ""}`)];
+}
+
 // hooks/engine.ts
-init_findings();
 init_process();
 init_providers();
 init_types();
@@ -14215,26 +14298,6 @@ function describeKey(k) {
     default:
       return k.path;
   }
-}
-
-// hooks/prompts.ts
-var set = (v) => v !== void 0 && v !== "";
-function sshCanAsk(env2, terminal2, batchMode) {
-  if (batchMode) return false;
-  if (terminal2) return true;
-  const require2 = env2.SSH_ASKPASS_REQUIRE?.toLowerCase();
-  if (!set(env2.SSH_ASKPASS) || require2 === "never") return false;
-  return require2 === "force" || set(env2.DISPLAY) || set(env2.WAYLAND_DISPLAY);
-}
-var FALSE3 = /* @__PURE__ */ new Set(["", "0", "false", "no", "off"]);
-function askpassOf(env2, coreAskPass) {
-  const askpass = env2.GIT_ASKPASS ?? coreAskPass ?? env2.SSH_ASKPASS;
-  return set(askpass) ? askpass : void 0;
-}
-function gitCanAsk(env2, terminal2, coreAskPass) {
-  if (askpassOf(env2, coreAskPass)) return true;
-  const prompt = env2.GIT_TERMINAL_PROMPT;
-  return terminal2 && !(prompt !== void 0 && FALSE3.has(prompt.toLowerCase()));
 }
 
 // hooks/ssh/check.ts
@@ -14393,34 +14456,6 @@ function bypassed(env2, coreSshCommand) {
 // hooks/engine.ts
 init_command();
 
-// hooks/target.ts
-init_config();
-init_remote();
-function contextFor(config, fx, network = true) {
-  const terminal2 = fx.terminal();
-  return { config, network, deadline: fx.now() + config.timeoutMs, terminal: terminal2, gitCanAsk: gitCanAsk(fx.env, terminal2, config.askPass) };
-}
-function targetFor(input2, config) {
-  const parsed = classify(input2.url, config);
-  const base = { ...input2.refs && { refs: input2.refs }, ...input2.credential && { credential: input2.credential }, ...input2.asked && { asked: input2.asked } };
-  if (input2.remote && input2.remote !== input2.url) return { remote: input2.remote, url: input2.url, parsed, ...base };
-  if ("error" in parsed) return { url: input2.url, parsed, ...base };
-  const match = findRemote(parsed, config);
-  if (!match) return { url: input2.url, parsed, ...base };
-  return !repoPath(parsed.path) ? { remote: match.name, url: match.url, parsed: match.parsed, ...base } : { remote: match.name, url: input2.url, parsed, ...base };
-}
-function findRemote(asked, config) {
-  const wanted = repoPath(asked.path);
-  for (const [name, urls] of Object.entries(config.remotes)) {
-    for (const url of urls) {
-      const c = classify(url, config);
-      if ("error" in c || !sameServer(c, asked)) continue;
-      if (!wanted || repoPath(c.path) === wanted) return { name, url, parsed: c };
-    }
-  }
-  return void 0;
-}
-
 // hooks/url-checks.ts
 init_config();
 init_findings();
@@ -14564,35 +14599,6 @@ async function ssh(t, p, phase, fx, ctx) {
   const found = await checkSsh(sshTargetOf(t, p), cmd, ctx.config, fx, { probe: ctx.network, deadline: ctx.deadline, terminal: ctx.terminal });
   const read = ctx.op === "fetch" ? await fetchOverSsh(p, found, fx, ctx) : found;
   return skipped ? [skipped, ...read] : read;
-}
-async function fetchOverSsh(p, found, fx, ctx) {
-  const provider = PROVIDERS[p.provider];
-  if (!provider.fetchRequests || !p.repo || found.some((f) => f.level === "error" && f.id !== "ssh.key-not-registered")) return found;
-  const anonymous = found.find((f) => f.id === "ssh.key-not-registered");
-  const user = found.map(sshUser).find(Boolean);
-  if (!anonymous && !user) return found;
-  const rest = found.filter((f) => f !== anonymous);
-  const o = { network: ctx.network, deadline: ctx.deadline, gitCanAsk: false };
-  const api = apiBase(p, provider, ctx.config);
-  const base = "base" in api ? api.base : "";
-  const c = guidanceFor(p, provider, void 0, storeContext(p, ctx.config, fx.env));
-  const local2 = user ? (await provider.localTokens?.(fx))?.find((t) => t.inUse) : void 0;
-  if (local2) {
-    const mine = await askFetch(p, ctx.config, fx, { ...o, token: { password: local2.token, source: local2.source } });
-    if (!("id" in mine) && "user" in mine.check && mine.check.user === user) return [...rest, fetchFinding(mine.check, c, provider, base, mine.source, false)];
-  }
-  const open = await askFetch(p, ctx.config, fx, { ...o, token: null });
-  if ("id" in open) return [...found, open];
-  const said = anonymous?.message.split("\n")[0];
-  if (open.check.kind === "ok") {
-    return anonymous ? [...rest, finding("fetch.ssh-anonymous", "warn", `${said}
-It answers such a key as "anonymous", who can read public repositories like this one, and push to none.`, anonymous.fix, anonymous.docs)] : [...rest, fetchFinding(open.check, c, provider, base, void 0, false)];
-  }
-  if (open.check.kind !== "needs-login") return [...found, fetchFinding(open.check, c, provider, base, void 0, false)];
-  const what = `${repoPath(p.path)} is ${open.check.gated ? "gated" : "private, or does not exist"}`;
-  return anonymous ? [...rest, finding("fetch.ssh-anonymous", "error", `${said}
-So it answers as "anonymous", and ${what}: anonymous cannot read it.`, anonymous.fix, anonymous.docs)] : [...rest, finding("fetch.unconfirmed", "info", `${what}: whether ${user} may read it cannot be asked over SSH.${provider.cli?.login ? `
-After \`${provider.cli.login}\` with a token of ${user}, \`hf-hooks doctor --fetch\` can tell.` : ""}`)];
 }
 var sshTargetOf = (t, p) => ({ remoteName: t.remote, user: p.user, host: p.host, port: p.port, provider: p.provider, path: p.path });
 function reportOf(t, findings, route) {

@@ -10033,6 +10033,52 @@ hf-hooks says nothing more; Git tries.`, []);
   }
 }
 
+// hooks/prompts.ts
+var set = (v) => v !== void 0 && v !== "";
+function sshCanAsk(env, terminal, batchMode) {
+  if (batchMode) return false;
+  if (terminal) return true;
+  const require2 = env.SSH_ASKPASS_REQUIRE?.toLowerCase();
+  if (!set(env.SSH_ASKPASS) || require2 === "never") return false;
+  return require2 === "force" || set(env.DISPLAY) || set(env.WAYLAND_DISPLAY);
+}
+var FALSE3 = /* @__PURE__ */ new Set(["", "0", "false", "no", "off"]);
+function askpassOf(env, coreAskPass) {
+  const askpass = env.GIT_ASKPASS ?? coreAskPass ?? env.SSH_ASKPASS;
+  return set(askpass) ? askpass : void 0;
+}
+function gitCanAsk(env, terminal, coreAskPass) {
+  if (askpassOf(env, coreAskPass)) return true;
+  const prompt = env.GIT_TERMINAL_PROMPT;
+  return terminal && !(prompt !== void 0 && FALSE3.has(prompt.toLowerCase()));
+}
+
+// hooks/target.ts
+function contextFor(config, fx, network = true) {
+  const terminal = fx.terminal();
+  return { config, network, deadline: fx.now() + config.timeoutMs, terminal, gitCanAsk: gitCanAsk(fx.env, terminal, config.askPass) };
+}
+function targetFor(input, config) {
+  const parsed = classify(input.url, config);
+  const base2 = { ...input.refs && { refs: input.refs }, ...input.credential && { credential: input.credential }, ...input.asked && { asked: input.asked } };
+  if (input.remote && input.remote !== input.url) return { remote: input.remote, url: input.url, parsed, ...base2 };
+  if ("error" in parsed) return { url: input.url, parsed, ...base2 };
+  const match = findRemote(parsed, config);
+  if (!match) return { url: input.url, parsed, ...base2 };
+  return !repoPath(parsed.path) ? { remote: match.name, url: match.url, parsed: match.parsed, ...base2 } : { remote: match.name, url: input.url, parsed, ...base2 };
+}
+function findRemote(asked, config) {
+  const wanted = repoPath(asked.path);
+  for (const [name, urls] of Object.entries(config.remotes)) {
+    for (const url of urls) {
+      const c = classify(url, config);
+      if ("error" in c || !sameServer(c, asked)) continue;
+      if (!wanted || repoPath(c.path) === wanted) return { name, url, parsed: c };
+    }
+  }
+  return void 0;
+}
+
 // hooks/ssh/config.ts
 var STRICT = {
   yes: "yes",
@@ -10190,6 +10236,37 @@ ssh cannot ask you to accept the host key here (StrictHostKeyChecking yes, Batch
   );
 }
 
+// hooks/ssh/fetch.ts
+async function fetchOverSsh(p, found, fx, ctx) {
+  const provider = PROVIDERS[p.provider];
+  if (!provider.fetchRequests || !p.repo || found.some((f) => f.level === "error" && f.id !== "ssh.key-not-registered")) return found;
+  const anonymous = found.find((f) => f.id === "ssh.key-not-registered");
+  const user = found.map(sshUser).find(Boolean);
+  if (!anonymous && !user) return found;
+  const rest = found.filter((f) => f !== anonymous);
+  const o = { network: ctx.network, deadline: ctx.deadline, gitCanAsk: false };
+  const api = apiBase(p, provider, ctx.config);
+  const base2 = "base" in api ? api.base : "";
+  const c = guidanceFor(p, provider, void 0, storeContext(p, ctx.config, fx.env));
+  const local2 = user ? (await provider.localTokens?.(fx))?.find((t) => t.inUse) : void 0;
+  if (local2) {
+    const mine = await askFetch(p, ctx.config, fx, { ...o, token: { password: local2.token, source: local2.source } });
+    if (!("id" in mine) && "user" in mine.check && mine.check.user === user) return [...rest, fetchFinding(mine.check, c, provider, base2, mine.source, false)];
+  }
+  const open = await askFetch(p, ctx.config, fx, { ...o, token: null });
+  if ("id" in open) return [...found, open];
+  const said = anonymous?.message.split("\n")[0];
+  if (open.check.kind === "ok") {
+    return anonymous ? [...rest, finding("fetch.ssh-anonymous", "warn", `${said}
+It answers such a key as "anonymous", who can read public repositories like this one, and push to none.`, anonymous.fix, anonymous.docs)] : [...rest, fetchFinding(open.check, c, provider, base2, void 0, false)];
+  }
+  if (open.check.kind !== "needs-login") return [...found, fetchFinding(open.check, c, provider, base2, void 0, false)];
+  const what = `${repoPath(p.path)} is ${open.check.gated ? "gated" : "private, or does not exist"}`;
+  return anonymous ? [...rest, finding("fetch.ssh-anonymous", "error", `${said}
+So it answers as "anonymous", and ${what}: anonymous cannot read it.`, anonymous.fix, anonymous.docs)] : [...rest, finding("fetch.unconfirmed", "info", `${what}: whether ${user} may read it cannot be asked over SSH.${provider.cli?.login ? `
+After \`${provider.cli.login}\` with a token of ${user}, \`hf-hooks doctor --fetch\` can tell.` : ""}`)];
+}
+
 // hooks/ssh/check.ts
 import { join as join5 } from "node:path";
 
@@ -10286,26 +10363,6 @@ function describeKey(k) {
     default:
       return k.path;
   }
-}
-
-// hooks/prompts.ts
-var set = (v) => v !== void 0 && v !== "";
-function sshCanAsk(env, terminal, batchMode) {
-  if (batchMode) return false;
-  if (terminal) return true;
-  const require2 = env.SSH_ASKPASS_REQUIRE?.toLowerCase();
-  if (!set(env.SSH_ASKPASS) || require2 === "never") return false;
-  return require2 === "force" || set(env.DISPLAY) || set(env.WAYLAND_DISPLAY);
-}
-var FALSE3 = /* @__PURE__ */ new Set(["", "0", "false", "no", "off"]);
-function askpassOf(env, coreAskPass) {
-  const askpass = env.GIT_ASKPASS ?? coreAskPass ?? env.SSH_ASKPASS;
-  return set(askpass) ? askpass : void 0;
-}
-function gitCanAsk(env, terminal, coreAskPass) {
-  if (askpassOf(env, coreAskPass)) return true;
-  const prompt = env.GIT_TERMINAL_PROMPT;
-  return terminal && !(prompt !== void 0 && FALSE3.has(prompt.toLowerCase()));
 }
 
 // hooks/ssh/check.ts
@@ -10469,32 +10526,6 @@ function bypassed(env, coreSshCommand) {
   );
 }
 
-// hooks/target.ts
-function contextFor(config, fx, network = true) {
-  const terminal = fx.terminal();
-  return { config, network, deadline: fx.now() + config.timeoutMs, terminal, gitCanAsk: gitCanAsk(fx.env, terminal, config.askPass) };
-}
-function targetFor(input, config) {
-  const parsed = classify(input.url, config);
-  const base2 = { ...input.refs && { refs: input.refs }, ...input.credential && { credential: input.credential }, ...input.asked && { asked: input.asked } };
-  if (input.remote && input.remote !== input.url) return { remote: input.remote, url: input.url, parsed, ...base2 };
-  if ("error" in parsed) return { url: input.url, parsed, ...base2 };
-  const match = findRemote(parsed, config);
-  if (!match) return { url: input.url, parsed, ...base2 };
-  return !repoPath(parsed.path) ? { remote: match.name, url: match.url, parsed: match.parsed, ...base2 } : { remote: match.name, url: input.url, parsed, ...base2 };
-}
-function findRemote(asked, config) {
-  const wanted = repoPath(asked.path);
-  for (const [name, urls] of Object.entries(config.remotes)) {
-    for (const url of urls) {
-      const c = classify(url, config);
-      if ("error" in c || !sameServer(c, asked)) continue;
-      if (!wanted || repoPath(c.path) === wanted) return { name, url, parsed: c };
-    }
-  }
-  return void 0;
-}
-
 // hooks/url-checks.ts
 function checkUrl(remoteName, remote, config, env) {
   if ("error" in remote) return [unusable(remoteName, remote)];
@@ -10633,35 +10664,6 @@ async function ssh(t, p, phase, fx, ctx) {
   const found = await checkSsh(sshTargetOf(t, p), cmd, ctx.config, fx, { probe: ctx.network, deadline: ctx.deadline, terminal: ctx.terminal });
   const read = ctx.op === "fetch" ? await fetchOverSsh(p, found, fx, ctx) : found;
   return skipped ? [skipped, ...read] : read;
-}
-async function fetchOverSsh(p, found, fx, ctx) {
-  const provider = PROVIDERS[p.provider];
-  if (!provider.fetchRequests || !p.repo || found.some((f) => f.level === "error" && f.id !== "ssh.key-not-registered")) return found;
-  const anonymous = found.find((f) => f.id === "ssh.key-not-registered");
-  const user = found.map(sshUser).find(Boolean);
-  if (!anonymous && !user) return found;
-  const rest = found.filter((f) => f !== anonymous);
-  const o = { network: ctx.network, deadline: ctx.deadline, gitCanAsk: false };
-  const api = apiBase(p, provider, ctx.config);
-  const base2 = "base" in api ? api.base : "";
-  const c = guidanceFor(p, provider, void 0, storeContext(p, ctx.config, fx.env));
-  const local2 = user ? (await provider.localTokens?.(fx))?.find((t) => t.inUse) : void 0;
-  if (local2) {
-    const mine = await askFetch(p, ctx.config, fx, { ...o, token: { password: local2.token, source: local2.source } });
-    if (!("id" in mine) && "user" in mine.check && mine.check.user === user) return [...rest, fetchFinding(mine.check, c, provider, base2, mine.source, false)];
-  }
-  const open = await askFetch(p, ctx.config, fx, { ...o, token: null });
-  if ("id" in open) return [...found, open];
-  const said = anonymous?.message.split("\n")[0];
-  if (open.check.kind === "ok") {
-    return anonymous ? [...rest, finding("fetch.ssh-anonymous", "warn", `${said}
-It answers such a key as "anonymous", who can read public repositories like this one, and push to none.`, anonymous.fix, anonymous.docs)] : [...rest, fetchFinding(open.check, c, provider, base2, void 0, false)];
-  }
-  if (open.check.kind !== "needs-login") return [...found, fetchFinding(open.check, c, provider, base2, void 0, false)];
-  const what = `${repoPath(p.path)} is ${open.check.gated ? "gated" : "private, or does not exist"}`;
-  return anonymous ? [...rest, finding("fetch.ssh-anonymous", "error", `${said}
-So it answers as "anonymous", and ${what}: anonymous cannot read it.`, anonymous.fix, anonymous.docs)] : [...rest, finding("fetch.unconfirmed", "info", `${what}: whether ${user} may read it cannot be asked over SSH.${provider.cli?.login ? `
-After \`${provider.cli.login}\` with a token of ${user}, \`hf-hooks doctor --fetch\` can tell.` : ""}`)];
 }
 async function explainRefusal2(t, shown, stderr, fx, ctx) {
   const p = t.parsed;

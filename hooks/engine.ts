@@ -11,12 +11,8 @@ import { routeFinding, routeShown } from './net/guidance.ts';
 import { routeOf } from './net/route.ts';
 import { checkHttps, diagnoseCredential, missingCredential } from './https/check.ts';
 import { gitCredential, helpersAsked } from './https/credentials.ts';
-import { askFetch, checkFetch, fetchFinding } from './https/fetch.ts';
-import { guidanceFor } from './https/guidance.ts';
-import { storeContext } from './https/store.ts';
-import { repoPath } from './remote.ts';
-import { sshUser } from './ssh/probe.ts';
-import { finding } from './findings.ts';
+import { checkFetch } from './https/fetch.ts';
+import { fetchOverSsh } from './ssh/fetch.ts';
 import { helperOrder } from './https/guidance.ts';
 import { LOCAL_TIMEOUT_MS } from './process.ts';
 import { PROVIDERS } from './providers/index.ts';
@@ -137,43 +133,6 @@ async function ssh(t: Target, p: Remote, phase: Phase, fx: Effects, ctx: Context
   const found = await checkSsh(sshTargetOf(t, p), cmd, ctx.config, fx, { probe: ctx.network, deadline: ctx.deadline, terminal: ctx.terminal });
   const read = ctx.op === 'fetch' ? await fetchOverSsh(p, found, fx, ctx) : found;
   return skipped ? [skipped, ...read] : read;
-}
-
-/**
- * A clone or fetch over SSH: the key checks stand, and the probe's answer is read for a read.
- * An unregistered key is "anonymous", who may read public repositories (as over HTTPS without
- * a token) and nothing else; a registered one is an account whose access to a private or gated
- * repository only a token of that same account can show (huggingface_hub's, if it is one).
- */
-async function fetchOverSsh(p: Remote, found: Finding[], fx: Effects, ctx: Context): Promise<Finding[]> {
-  const provider = PROVIDERS[p.provider];
-  if (!provider.fetchRequests || !p.repo || found.some((f) => f.level === 'error' && f.id !== 'ssh.key-not-registered')) return found;
-  const anonymous = found.find((f) => f.id === 'ssh.key-not-registered');
-  const user = found.map(sshUser).find(Boolean);
-  if (!anonymous && !user) return found;
-  const rest = found.filter((f) => f !== anonymous);
-  const o = { network: ctx.network, deadline: ctx.deadline, gitCanAsk: false };
-  const api = apiBase(p, provider, ctx.config);
-  const base = 'base' in api ? api.base : '';
-  const c = guidanceFor(p, provider, undefined, storeContext(p, ctx.config, fx.env));
-  // A token of the account the key belongs to answers for it.
-  const local = user ? (await provider.localTokens?.(fx))?.find((t) => t.inUse) : undefined;
-  if (local) {
-    const mine = await askFetch(p, ctx.config, fx, { ...o, token: { password: local.token, source: local.source } });
-    if (!('id' in mine) && 'user' in mine.check && mine.check.user === user) return [...rest, fetchFinding(mine.check, c, provider, base, mine.source, false)];
-  }
-  const open = await askFetch(p, ctx.config, fx, { ...o, token: null });
-  if ('id' in open) return [...found, open];
-  const said = anonymous?.message.split('\n')[0];
-  if (open.check.kind === 'ok') {
-    return anonymous ? [...rest, finding('fetch.ssh-anonymous', 'warn', `${said}\nIt answers such a key as "anonymous", who can read public repositories like this one, and push to none.`, anonymous.fix, anonymous.docs)]
-      : [...rest, fetchFinding(open.check, c, provider, base, undefined, false)];
-  }
-  if (open.check.kind !== 'needs-login') return [...found, fetchFinding(open.check, c, provider, base, undefined, false)];
-  const what = `${repoPath(p.path)} is ${open.check.gated ? 'gated' : 'private, or does not exist'}`;
-  return anonymous
-    ? [...rest, finding('fetch.ssh-anonymous', 'error', `${said}\nSo it answers as "anonymous", and ${what}: anonymous cannot read it.`, anonymous.fix, anonymous.docs)]
-    : [...rest, finding('fetch.unconfirmed', 'info', `${what}: whether ${user} may read it cannot be asked over SSH.${provider.cli?.login ? `\nAfter \`${provider.cli.login}\` with a token of ${user}, \`hf-hooks doctor --fetch\` can tell.` : ''}`)];
 }
 
 /**

@@ -1,6 +1,7 @@
 @REFS@
 hf_hooks_read_refs || exit 1
 @LFS@
+[ -z "$hf_hooks_in" ] || hf_hooks_lfs_early
 @CONTENT@
 @SSH_READY@
 # The credential Git authenticated this push with, as a hash (never the secret): what

@@ -1,6 +1,23 @@
 # Whether this push is in a repository that uses Git LFS: git-lfs keeps objects here, or
 # the attributes of a pushed commit (or of the repository) send files through the LFS filter.
+# For a push of many refs the answer is worked out beside the content scan (hf_hooks_lfs_early:
+# the two walk the same commits, one core each), and collected once.
+hf_hooks_lfs_pid=
+hf_hooks_lfs_said=
+hf_hooks_lfs_early() {
+  hf_hooks_lfs_now </dev/null >/dev/null 2>&1 &
+  hf_hooks_lfs_pid=$!
+}
 hf_hooks_uses_lfs() {
+  if [ -n "$hf_hooks_lfs_pid" ]; then
+    hf_hooks_lfs_said=0
+    wait "$hf_hooks_lfs_pid" || hf_hooks_lfs_said=$?
+    hf_hooks_lfs_pid=
+  fi
+  [ -z "$hf_hooks_lfs_said" ] || return "$hf_hooks_lfs_said"
+  hf_hooks_lfs_now
+}
+hf_hooks_lfs_now() {
   # This hook sits in <git dir>/hooks unless core.hooksPath moved it: then git says where.
   hf_hooks_git_dir=${0%/*}/..
   [ -f "$hf_hooks_git_dir/HEAD" ] && [ -d "$hf_hooks_git_dir/objects" ] || hf_hooks_git_dir=$(git rev-parse --git-common-dir 2>/dev/null) || return 1

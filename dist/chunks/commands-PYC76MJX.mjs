@@ -13,7 +13,7 @@ import {
   parseAttributes,
   parseRefLines,
   targetFor
-} from "./chunk-JCNXNBEK.mjs";
+} from "./chunk-WGQ5PUJT.mjs";
 import {
   realEffects
 } from "./chunk-LOFWLFWJ.mjs";

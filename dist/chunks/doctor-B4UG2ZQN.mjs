@@ -8,7 +8,7 @@ import {
   contextFor,
   loadConfig,
   targetFor
-} from "./chunk-JCNXNBEK.mjs";
+} from "./chunk-WGQ5PUJT.mjs";
 import {
   realEffects
 } from "./chunk-LOFWLFWJ.mjs";

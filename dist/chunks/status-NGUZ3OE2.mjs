@@ -4,7 +4,7 @@ import {
 } from "./chunk-WPVHELNL.mjs";
 import {
   readWiring
-} from "./chunk-LEPNJ5ET.mjs";
+} from "./chunk-7GUO7FEX.mjs";
 import {
   chainedPath,
   helperPath
@@ -30,7 +30,7 @@ import {
   bypassed,
   gitCredential,
   loadConfig
-} from "./chunk-JCNXNBEK.mjs";
+} from "./chunk-WGQ5PUJT.mjs";
 import {
   realEffects
 } from "./chunk-LOFWLFWJ.mjs";

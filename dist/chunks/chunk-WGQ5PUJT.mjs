@@ -609,6 +609,83 @@ function notHandedOver(remote, t, findings) {
   );
 }
 
+// hooks/prompts.ts
+var set = (v) => v !== void 0 && v !== "";
+function sshCanAsk(env, terminal, batchMode) {
+  if (batchMode) return false;
+  if (terminal) return true;
+  const require2 = env.SSH_ASKPASS_REQUIRE?.toLowerCase();
+  if (!set(env.SSH_ASKPASS) || require2 === "never") return false;
+  return require2 === "force" || set(env.DISPLAY) || set(env.WAYLAND_DISPLAY);
+}
+var FALSE = /* @__PURE__ */ new Set(["", "0", "false", "no", "off"]);
+function askpassOf(env, coreAskPass) {
+  const askpass = env.GIT_ASKPASS ?? coreAskPass ?? env.SSH_ASKPASS;
+  return set(askpass) ? askpass : void 0;
+}
+function gitCanAsk(env, terminal, coreAskPass) {
+  if (askpassOf(env, coreAskPass)) return true;
+  const prompt = env.GIT_TERMINAL_PROMPT;
+  return terminal && !(prompt !== void 0 && FALSE.has(prompt.toLowerCase()));
+}
+
+// hooks/refs.ts
+var OID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+var MAX_LINES = 1e5;
+function parseRefLines(input) {
+  let text;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(input);
+  } catch {
+    return { error: "standard input is binary, not the ref lines Git sends a pre-push hook" };
+  }
+  if (text.includes("\0")) return { error: "standard input contains NUL bytes, not the ref lines Git sends a pre-push hook" };
+  const lines = text.split("\n");
+  if (lines[lines.length - 1] === "") lines.pop();
+  if (lines.length > MAX_LINES) return { error: `standard input has ${lines.length} lines; Git sends one per ref` };
+  const refs = [];
+  for (const [i, line] of lines.entries()) {
+    const ref = parseRefLine(line);
+    if (!ref) return { error: `line ${i + 1} of standard input is not '<local ref> <local oid> <remote ref> <remote oid>': ${JSON.stringify(line.slice(0, 80))}` };
+    refs.push(ref);
+  }
+  return { refs };
+}
+function parseRefLine(line) {
+  const fields = line.split(" ");
+  if (fields.length < 4) return void 0;
+  const [localOid, remoteRef, remoteOid] = fields.slice(-3);
+  const localRef = fields.slice(0, -3).join(" ");
+  if (!localRef || !OID.test(localOid) || !OID.test(remoteOid) || !remoteRef.startsWith("refs/")) return void 0;
+  return { localRef, localOid, remoteRef, remoteOid, deletion: /^0+$/.test(localOid) };
+}
+
+// hooks/target.ts
+function contextFor(config, fx, network = true) {
+  const terminal = fx.terminal();
+  return { config, network, deadline: fx.now() + config.timeoutMs, terminal, gitCanAsk: gitCanAsk(fx.env, terminal, config.askPass) };
+}
+function targetFor(input, config) {
+  const parsed = classify(input.url, config);
+  const base = { ...input.refs && { refs: input.refs }, ...input.credential && { credential: input.credential }, ...input.asked && { asked: input.asked } };
+  if (input.remote && input.remote !== input.url) return { remote: input.remote, url: input.url, parsed, ...base };
+  if ("error" in parsed) return { url: input.url, parsed, ...base };
+  const match = findRemote(parsed, config);
+  if (!match) return { url: input.url, parsed, ...base };
+  return !repoPath(parsed.path) ? { remote: match.name, url: match.url, parsed: match.parsed, ...base } : { remote: match.name, url: input.url, parsed, ...base };
+}
+function findRemote(asked, config) {
+  const wanted = repoPath(asked.path);
+  for (const [name, urls] of Object.entries(config.remotes)) {
+    for (const url of urls) {
+      const c = classify(url, config);
+      if ("error" in c || !sameServer(c, asked)) continue;
+      if (!wanted || repoPath(c.path) === wanted) return { name, url, parsed: c };
+    }
+  }
+  return void 0;
+}
+
 // hooks/ssh/check.ts
 import { join } from "node:path";
 
@@ -864,26 +941,6 @@ ssh cannot ask you to accept the host key here (StrictHostKeyChecking yes, Batch
   );
 }
 
-// hooks/prompts.ts
-var set = (v) => v !== void 0 && v !== "";
-function sshCanAsk(env, terminal, batchMode) {
-  if (batchMode) return false;
-  if (terminal) return true;
-  const require2 = env.SSH_ASKPASS_REQUIRE?.toLowerCase();
-  if (!set(env.SSH_ASKPASS) || require2 === "never") return false;
-  return require2 === "force" || set(env.DISPLAY) || set(env.WAYLAND_DISPLAY);
-}
-var FALSE = /* @__PURE__ */ new Set(["", "0", "false", "no", "off"]);
-function askpassOf(env, coreAskPass) {
-  const askpass = env.GIT_ASKPASS ?? coreAskPass ?? env.SSH_ASKPASS;
-  return set(askpass) ? askpass : void 0;
-}
-function gitCanAsk(env, terminal, coreAskPass) {
-  if (askpassOf(env, coreAskPass)) return true;
-  const prompt = env.GIT_TERMINAL_PROMPT;
-  return terminal && !(prompt !== void 0 && FALSE.has(prompt.toLowerCase()));
-}
-
 // hooks/ssh/check.ts
 async function resolveConfig(t, cmd, fx) {
   const [file, args] = invocation(cmd, [...portArgs(t), "-G", destOf(t)]);
@@ -1043,63 +1100,6 @@ function bypassed(env, coreSshCommand) {
       "npx hf-hooks install    # then wraps it"
     ]
   );
-}
-
-// hooks/refs.ts
-var OID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
-var MAX_LINES = 1e5;
-function parseRefLines(input) {
-  let text;
-  try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(input);
-  } catch {
-    return { error: "standard input is binary, not the ref lines Git sends a pre-push hook" };
-  }
-  if (text.includes("\0")) return { error: "standard input contains NUL bytes, not the ref lines Git sends a pre-push hook" };
-  const lines = text.split("\n");
-  if (lines[lines.length - 1] === "") lines.pop();
-  if (lines.length > MAX_LINES) return { error: `standard input has ${lines.length} lines; Git sends one per ref` };
-  const refs = [];
-  for (const [i, line] of lines.entries()) {
-    const ref = parseRefLine(line);
-    if (!ref) return { error: `line ${i + 1} of standard input is not '<local ref> <local oid> <remote ref> <remote oid>': ${JSON.stringify(line.slice(0, 80))}` };
-    refs.push(ref);
-  }
-  return { refs };
-}
-function parseRefLine(line) {
-  const fields = line.split(" ");
-  if (fields.length < 4) return void 0;
-  const [localOid, remoteRef, remoteOid] = fields.slice(-3);
-  const localRef = fields.slice(0, -3).join(" ");
-  if (!localRef || !OID.test(localOid) || !OID.test(remoteOid) || !remoteRef.startsWith("refs/")) return void 0;
-  return { localRef, localOid, remoteRef, remoteOid, deletion: /^0+$/.test(localOid) };
-}
-
-// hooks/target.ts
-function contextFor(config, fx, network = true) {
-  const terminal = fx.terminal();
-  return { config, network, deadline: fx.now() + config.timeoutMs, terminal, gitCanAsk: gitCanAsk(fx.env, terminal, config.askPass) };
-}
-function targetFor(input, config) {
-  const parsed = classify(input.url, config);
-  const base = { ...input.refs && { refs: input.refs }, ...input.credential && { credential: input.credential }, ...input.asked && { asked: input.asked } };
-  if (input.remote && input.remote !== input.url) return { remote: input.remote, url: input.url, parsed, ...base };
-  if ("error" in parsed) return { url: input.url, parsed, ...base };
-  const match = findRemote(parsed, config);
-  if (!match) return { url: input.url, parsed, ...base };
-  return !repoPath(parsed.path) ? { remote: match.name, url: match.url, parsed: match.parsed, ...base } : { remote: match.name, url: input.url, parsed, ...base };
-}
-function findRemote(asked, config) {
-  const wanted = repoPath(asked.path);
-  for (const [name, urls] of Object.entries(config.remotes)) {
-    for (const url of urls) {
-      const c = classify(url, config);
-      if ("error" in c || !sameServer(c, asked)) continue;
-      if (!wanted || repoPath(c.path) === wanted) return { name, url, parsed: c };
-    }
-  }
-  return void 0;
 }
 
 // hooks/content/pointer.ts
@@ -1692,6 +1692,37 @@ hf-hooks says nothing more; Git tries.`, []);
   }
 }
 
+// hooks/ssh/fetch.ts
+async function fetchOverSsh(p, found, fx, ctx) {
+  const provider = PROVIDERS[p.provider];
+  if (!provider.fetchRequests || !p.repo || found.some((f) => f.level === "error" && f.id !== "ssh.key-not-registered")) return found;
+  const anonymous = found.find((f) => f.id === "ssh.key-not-registered");
+  const user = found.map(sshUser).find(Boolean);
+  if (!anonymous && !user) return found;
+  const rest = found.filter((f) => f !== anonymous);
+  const o = { network: ctx.network, deadline: ctx.deadline, gitCanAsk: false };
+  const api = apiBase(p, provider, ctx.config);
+  const base = "base" in api ? api.base : "";
+  const c = guidanceFor(p, provider, void 0, storeContext(p, ctx.config, fx.env));
+  const local2 = user ? (await provider.localTokens?.(fx))?.find((t) => t.inUse) : void 0;
+  if (local2) {
+    const mine = await askFetch(p, ctx.config, fx, { ...o, token: { password: local2.token, source: local2.source } });
+    if (!("id" in mine) && "user" in mine.check && mine.check.user === user) return [...rest, fetchFinding(mine.check, c, provider, base, mine.source, false)];
+  }
+  const open = await askFetch(p, ctx.config, fx, { ...o, token: null });
+  if ("id" in open) return [...found, open];
+  const said = anonymous?.message.split("\n")[0];
+  if (open.check.kind === "ok") {
+    return anonymous ? [...rest, finding("fetch.ssh-anonymous", "warn", `${said}
+It answers such a key as "anonymous", who can read public repositories like this one, and push to none.`, anonymous.fix, anonymous.docs)] : [...rest, fetchFinding(open.check, c, provider, base, void 0, false)];
+  }
+  if (open.check.kind !== "needs-login") return [...found, fetchFinding(open.check, c, provider, base, void 0, false)];
+  const what = `${repoPath(p.path)} is ${open.check.gated ? "gated" : "private, or does not exist"}`;
+  return anonymous ? [...rest, finding("fetch.ssh-anonymous", "error", `${said}
+So it answers as "anonymous", and ${what}: anonymous cannot read it.`, anonymous.fix, anonymous.docs)] : [...rest, finding("fetch.unconfirmed", "info", `${what}: whether ${user} may read it cannot be asked over SSH.${provider.cli?.login ? `
+After \`${provider.cli.login}\` with a token of ${user}, \`hf-hooks doctor --fetch\` can tell.` : ""}`)];
+}
+
 // hooks/url-checks.ts
 function checkUrl(remoteName, remote, config, env) {
   if ("error" in remote) return [unusable(remoteName, remote)];
@@ -1831,35 +1862,6 @@ async function ssh(t, p, phase, fx, ctx) {
   const read = ctx.op === "fetch" ? await fetchOverSsh(p, found, fx, ctx) : found;
   return skipped ? [skipped, ...read] : read;
 }
-async function fetchOverSsh(p, found, fx, ctx) {
-  const provider = PROVIDERS[p.provider];
-  if (!provider.fetchRequests || !p.repo || found.some((f) => f.level === "error" && f.id !== "ssh.key-not-registered")) return found;
-  const anonymous = found.find((f) => f.id === "ssh.key-not-registered");
-  const user = found.map(sshUser).find(Boolean);
-  if (!anonymous && !user) return found;
-  const rest = found.filter((f) => f !== anonymous);
-  const o = { network: ctx.network, deadline: ctx.deadline, gitCanAsk: false };
-  const api = apiBase(p, provider, ctx.config);
-  const base = "base" in api ? api.base : "";
-  const c = guidanceFor(p, provider, void 0, storeContext(p, ctx.config, fx.env));
-  const local2 = user ? (await provider.localTokens?.(fx))?.find((t) => t.inUse) : void 0;
-  if (local2) {
-    const mine = await askFetch(p, ctx.config, fx, { ...o, token: { password: local2.token, source: local2.source } });
-    if (!("id" in mine) && "user" in mine.check && mine.check.user === user) return [...rest, fetchFinding(mine.check, c, provider, base, mine.source, false)];
-  }
-  const open = await askFetch(p, ctx.config, fx, { ...o, token: null });
-  if ("id" in open) return [...found, open];
-  const said = anonymous?.message.split("\n")[0];
-  if (open.check.kind === "ok") {
-    return anonymous ? [...rest, finding("fetch.ssh-anonymous", "warn", `${said}
-It answers such a key as "anonymous", who can read public repositories like this one, and push to none.`, anonymous.fix, anonymous.docs)] : [...rest, fetchFinding(open.check, c, provider, base, void 0, false)];
-  }
-  if (open.check.kind !== "needs-login") return [...found, fetchFinding(open.check, c, provider, base, void 0, false)];
-  const what = `${repoPath(p.path)} is ${open.check.gated ? "gated" : "private, or does not exist"}`;
-  return anonymous ? [...rest, finding("fetch.ssh-anonymous", "error", `${said}
-So it answers as "anonymous", and ${what}: anonymous cannot read it.`, anonymous.fix, anonymous.docs)] : [...rest, finding("fetch.unconfirmed", "info", `${what}: whether ${user} may read it cannot be asked over SSH.${provider.cli?.login ? `
-After \`${provider.cli.login}\` with a token of ${user}, \`hf-hooks doctor --fetch\` can tell.` : ""}`)];
-}
 async function explainRefusal2(t, shown, stderr, fx, ctx) {
   const p = t.parsed;
   if ("error" in p || !p.host || p.transport !== "ssh") return void 0;
@@ -1891,9 +1893,9 @@ export {
   diagnoseCredential,
   checkFetch,
   askpassOf,
-  bypassed,
   contextFor,
   targetFor,
+  bypassed,
   loadConfig,
   check,
   explainRefusal2 as explainRefusal

@@ -9,7 +9,7 @@ import {
 import {
   lfsEndpoint,
   loadConfig
-} from "./chunk-JCNXNBEK.mjs";
+} from "./chunk-WGQ5PUJT.mjs";
 import {
   realEffects
 } from "./chunk-LOFWLFWJ.mjs";
