@@ -14,7 +14,7 @@ export interface Build {
 
 export async function otherBuild(version: string): Promise<Build> {
   const dir = mkdtempSync(join(tmpdir(), 'hf-hooks-build-'));
-  for (const part of ['build.mjs', 'cli.ts', 'hooks', 'installer', 'templates']) cpSync(join(ROOT, part), join(dir, part), { recursive: true });
+  for (const part of ['build.mjs', 'cli.ts', 'action.ts', 'hooks', 'installer', 'templates']) cpSync(join(ROOT, part), join(dir, part), { recursive: true });
   const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
   writeFileSync(join(dir, 'package.json'), JSON.stringify({ ...manifest, version }, null, 2));
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
