@@ -4,7 +4,7 @@
 // become annotations and a line of the job summary, and the step fails when the push would.
 import { randomBytes } from 'node:crypto';
 import { appendFileSync } from 'node:fs';
-import { type Doctored, diagnose, githubSummary } from './installer/commands/doctor.ts';
+import { diagnose, githubSummary } from './installer/commands/doctor.ts';
 import { realEffects } from './hooks/effects.ts';
 import { mask, renderAnnotations, renderHuman, renderJson } from './hooks/render.ts';
 
@@ -33,7 +33,7 @@ async function main(): Promise<number> {
     process.stdout.write(mask(`::error title=hf-hooks::${(found.stderr ?? '').trim()}\n`));
     return found.exit;
   }
-  const { reports, problems, exit } = found as Doctored;
+  const { reports, problems, exit } = found;
   process.stdout.write(renderHuman(reports, { color: false, entry: 'doctor', problems }) + renderAnnotations(reports));
   await githubSummary(reports, env);
   setOutput('verdict', reports[0]?.verdict ?? 'unknown');

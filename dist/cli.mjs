@@ -5,7 +5,7 @@ import "./chunks/chunk-2YHAO2P4.mjs";
 import { parseArgs } from "node:util";
 var interactive = () => Boolean(process.stderr.isTTY) && (process.stderr.columns ?? 0) > 0 && !process.env.CI;
 var color = async (isTTY, env) => (await import("./chunks/render-GGUBDUTX.mjs")).wantsColor(isTTY, env);
-var hook = async (argv2) => ({ exit: await (await import("./chunks/commands-PYC76MJX.mjs")).runHook(argv2) });
+var hook = async (argv2) => ({ exit: await (await import("./chunks/commands-WYOGK6EU.mjs")).runHook(argv2) });
 var LOCK_WAIT_MS = 6e4;
 async function locked(command, env, fn) {
   const [{ withLock }, { dataRoot }, { homedir }, { refused }] = await Promise.all([
@@ -29,7 +29,7 @@ var COMMANDS = {
       const dryRun = Boolean(values["dry-run"]);
       if (values.global) return (await import("./chunks/global-K5CASKUQ.mjs")).installGlobal({ env, node: process.execPath, dryRun });
       if (typeof values.template === "string") return (await import("./chunks/template-3GXRIYXW.mjs")).installTemplate({ dir: values.template, env, node: process.execPath, dryRun });
-      return (await import("./chunks/install-X4FEZULE.mjs")).install({ cwd, env, dryRun, node: process.execPath });
+      return (await import("./chunks/install-RSFEAFS7.mjs")).install({ cwd, env, dryRun, node: process.execPath });
     })
   },
   uninstall: {
@@ -38,14 +38,14 @@ var COMMANDS = {
     run: ({ values, cwd, env }) => locked("uninstall", env, async () => {
       if (values.global) return (await import("./chunks/global-K5CASKUQ.mjs")).uninstallGlobal({ env });
       if (typeof values.template === "string") return (await import("./chunks/template-3GXRIYXW.mjs")).uninstallTemplate({ dir: values.template });
-      return (await import("./chunks/uninstall-QUCZRP2R.mjs")).uninstall({ cwd, env });
+      return (await import("./chunks/uninstall-MKY37P4K.mjs")).uninstall({ cwd, env });
     })
   },
   status: {
     forms: [["[--global]", "what is installed where, and whether Git will run it"]],
     flags: { global: { type: "boolean" } },
     run: async ({ values, cwd, env }) => {
-      const { status, statusGlobal } = await import("./chunks/status-NGUZ3OE2.mjs");
+      const { status, statusGlobal } = await import("./chunks/status-HULG53LC.mjs");
       const o = { cwd, env, color: await color(process.stdout.isTTY, env) };
       return values.global ? statusGlobal(o) : status(o);
     }
@@ -67,7 +67,7 @@ var COMMANDS = {
     ],
     flags: { json: { type: "boolean" }, offline: { type: "boolean" }, ref: { type: "string" }, fetch: { type: "boolean" } },
     positionals: [0, Infinity],
-    run: async ({ values, positionals, env }) => (await import("./chunks/doctor-B4UG2ZQN.mjs")).doctor({
+    run: async ({ values, positionals, env }) => (await import("./chunks/doctor-VLVUYG3D.mjs")).doctor({
       targets: positionals,
       json: Boolean(values.json),
       offline: Boolean(values.offline),

@@ -47,8 +47,7 @@ $hf_hooks_fill
 HF_HOOKS_FILL
   hf_hooks_fill=
   [ -n "$hf_hooks_pw" ] || return 1
-  # A pipe, not a here-document: some shells (bash 3.2, macOS's sh) keep those in files.
-  hf_hooks_cred=$(printf '%s\n%s\n' '@VERSION@' "$hf_hooks_pw" | hf_hooks_sha256) || hf_hooks_cred=
+  hf_hooks_cred=$(hf_hooks_credential_hash "$hf_hooks_pw") || hf_hooks_cred=
   hf_hooks_pw=
   [ -n "$hf_hooks_cred" ]
 }

@@ -22,8 +22,7 @@ hf_hooks_store() {
   done
   hf_hooks_drain
   [ -n "${GIT_DIR:-}" ] && [ -n "$hf_hooks_p" ] && [ -n "$hf_hooks_h" ] && [ -n "$hf_hooks_pw" ] || return 0
-  # A pipe, not a here-document: some shells (bash 3.2, macOS's sh) keep those in files.
-  hf_hooks_c=$(printf '%s\n%s\n' '@VERSION@' "$hf_hooks_pw" | hf_hooks_sha256) || return 0
+  hf_hooks_c=$(hf_hooks_credential_hash "$hf_hooks_pw") || return 0
   hf_hooks_pw=
   umask 077
   { printf '%s %s://%s\n' "$hf_hooks_c" "$hf_hooks_p" "$hf_hooks_h" >"$GIT_DIR/hf-hooks-credential"; } 2>/dev/null

@@ -16,6 +16,12 @@ hf_hooks_sha256() {
   [ ${#hf_hooks_hex} -eq 64 ] || return 1
   printf '%s' "$hf_hooks_hex"
 }
+# hf_hooks_credential_hash PASSWORD: prints what names a credential in the ready markers
+# (hooks/cache.ts readyKey): the SHA-256 of the version and the password, never the password.
+# A pipe, not a here-document: some shells (bash 3.2, macOS's sh) keep those in files.
+hf_hooks_credential_hash() {
+  printf '%s\n%s\n' '@VERSION@' "$1" | hf_hooks_sha256
+}
 # hf_hooks_bounded CMD ARGS...: CMD with this shell's stdin, ended after a second if it has not
 # finished (a credential helper or an agent that never answers must not hold a push). timeout(1)
 # where there is one (it ends CMD's whole process group); elsewhere (macOS) a watchdog in sh.

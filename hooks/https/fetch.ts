@@ -36,8 +36,10 @@ async function credentialOf(remote: Remote, config: Config, fx: Effects): Promis
   return local && { password: local.token, source: `${local.source}, through hf-hooks' credential helper` };
 }
 
-/** The provider's answer on reading this repository, or the finding that says why there is none. */
-export async function askFetch(remote: Remote, config: Config, fx: Effects, o: FetchOptions): Promise<{ check: FetchCheck; source?: string } | Finding> {
+/** The provider's answer on reading this repository (and which API gave it), or the finding that says why there is none. */
+export type Read = { check: FetchCheck; api: string; source?: string } | Finding;
+
+export async function askFetch(remote: Remote, config: Config, fx: Effects, o: FetchOptions): Promise<Read> {
   const provider = PROVIDERS[remote.provider];
   const repo = remote.repo!;
   const token = o.token === null ? undefined : o.token ?? await credentialOf(remote, config, fx);
@@ -50,7 +52,7 @@ export async function askFetch(remote: Remote, config: Config, fx: Effects, o: F
   const answers = await Promise.all(requests.map((r) => fx.httpGet(r.url, r.headers, o.deadline - fx.now(), routeTo(r.url))));
   const [first, ...rest] = answers;
   if ('error' in first) return apiFailure(api.base, first as Failed, routeTo(requests[0].url), `whether ${repoPath(remote.path)} can be read`);
-  return { check: provider.interpretFetch!([first, ...rest.map((a) => ('error' in a ? undefined : a as HttpAnswer))], !!token), ...(token && { source: token.source }) };
+  return { check: provider.interpretFetch!([first, ...rest.map((a) => ('error' in a ? undefined : a as HttpAnswer))], !!token), api: api.base, ...(token && { source: token.source }) };
 }
 
 const guidance = (remote: Remote, config: Config, fx: Effects, o: FetchOptions): Guidance =>
@@ -59,14 +61,17 @@ const guidance = (remote: Remote, config: Config, fx: Effects, o: FetchOptions):
 export async function checkFetch(remote: Remote, config: Config, fx: Effects, o: FetchOptions): Promise<Finding[]> {
   const provider = PROVIDERS[remote.provider];
   if (!provider.fetchRequests || !provider.interpretFetch || !remote.repo) return [];
-  const asked = await askFetch(remote, config, fx, o);
-  if ('id' in asked) return [asked];
-  const api = apiBase(remote, provider, config);
-  return [fetchFinding(asked.check, guidance(remote, config, fx, o), provider, 'base' in api ? api.base : '', asked.source, o.gitCanAsk)];
+  return [readFinding(await askFetch(remote, config, fx, o), remote, config, fx, o)];
+}
+
+/** What askFetch learned, as the finding a clone or fetch is told. */
+export function readFinding(read: Read, remote: Remote, config: Config, fx: Effects, o: FetchOptions): Finding {
+  if ('id' in read) return read;
+  return fetchFinding(read.check, guidance(remote, config, fx, o), PROVIDERS[remote.provider], read.api, read.source, o.gitCanAsk);
 }
 
 /** What a clone or fetch will meet, in the provider's words where it has some. */
-export function fetchFinding(check: FetchCheck, c: Guidance, provider: Provider, api: string, source: string | undefined, canAsk: boolean): Finding {
+function fetchFinding(check: FetchCheck, c: Guidance, provider: Provider, api: string, source: string | undefined, canAsk: boolean): Finding {
   const id = c.repo ? `${c.repo.namespace ? `${c.repo.namespace}/` : ''}${c.repo.name}` : c.hostPort;
   const page = c.repo && provider.repoPage?.(api, c.repo);
   const as = check.kind !== 'invalid' && check.kind !== 'unknown' && check.kind !== 'needs-login' && check.user ? ` as ${check.user}` : '';

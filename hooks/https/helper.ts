@@ -108,9 +108,9 @@ async function cliLogin(remote: Remote, fx: Effects, deadline: number): Promise<
  * check, without the token); a stop is quit=1 with the reason, before Git sends anything.
  */
 async function answered(asked: Asked, remote: Remote, fx: Effects, color: boolean, before: Finding[] = [], op: 'push' | 'fetch' = 'push'): Promise<HelperOutcome> {
-  // Git does not say whether it fetches or pushes: what only a push cannot do (a read token)
-  // is left to the pre-push check, which sees these findings and the refs.
-  // A read's own findings are said even beside a token handed over: Git is about to meet them.
+  // What only a push cannot do (a read token) is left to the pre-push check, which sees these
+  // findings and the refs. A read's own findings are said even beside a token handed over:
+  // Git is about to meet them.
   const said = (f: Finding) => f.level === 'warn' || (f.level === 'error' && (asked.kind === 'stop' || f.id.startsWith('fetch.')));
   const findings = [...(asked.kind === 'stop' ? before : []), ...asked.findings].filter(said);
   const report = { remote: remote.url, url: remote.url, transport: remote.transport, provider: remote.provider, verdict: verdictOf(findings), findings };

@@ -1,10 +1,7 @@
 // A clone or fetch over SSH (the fetch phase): what the key checks found, read for a read.
 import { type Effects } from '../effects.ts';
 import { type Finding, finding } from '../findings.ts';
-import { apiBase } from '../https/api.ts';
-import { askFetch, fetchFinding } from '../https/fetch.ts';
-import { guidanceFor } from '../https/guidance.ts';
-import { storeContext } from '../https/store.ts';
+import { askFetch, readFinding } from '../https/fetch.ts';
 import { PROVIDERS } from '../providers/index.ts';
 import { type Remote, repoPath } from '../remote.ts';
 import { type Context } from '../target.ts';
@@ -24,23 +21,20 @@ export async function fetchOverSsh(p: Remote, found: Finding[], fx: Effects, ctx
   if (!anonymous && !user) return found;
   const rest = found.filter((f) => f !== anonymous);
   const o = { network: ctx.network, deadline: ctx.deadline, gitCanAsk: false };
-  const api = apiBase(p, provider, ctx.config);
-  const base = 'base' in api ? api.base : '';
-  const c = guidanceFor(p, provider, undefined, storeContext(p, ctx.config, fx.env));
   // A token of the account the key belongs to answers for it.
   const local = user ? (await provider.localTokens?.(fx))?.find((t) => t.inUse) : undefined;
   if (local) {
     const mine = await askFetch(p, ctx.config, fx, { ...o, token: { password: local.token, source: local.source } });
-    if (!('id' in mine) && 'user' in mine.check && mine.check.user === user) return [...rest, fetchFinding(mine.check, c, provider, base, mine.source, false)];
+    if (!('id' in mine) && 'user' in mine.check && mine.check.user === user) return [...rest, readFinding(mine, p, ctx.config, fx, o)];
   }
   const open = await askFetch(p, ctx.config, fx, { ...o, token: null });
   if ('id' in open) return [...found, open];
   const said = anonymous?.message.split('\n')[0];
   if (open.check.kind === 'ok') {
     return anonymous ? [...rest, finding('fetch.ssh-anonymous', 'warn', `${said}\nIt answers such a key as "anonymous", who can read public repositories like this one, and push to none.`, anonymous.fix, anonymous.docs)]
-      : [...rest, fetchFinding(open.check, c, provider, base, undefined, false)];
+      : [...rest, readFinding(open, p, ctx.config, fx, o)];
   }
-  if (open.check.kind !== 'needs-login') return [...found, fetchFinding(open.check, c, provider, base, undefined, false)];
+  if (open.check.kind !== 'needs-login') return [...found, readFinding(open, p, ctx.config, fx, o)];
   const what = `${repoPath(p.path)} is ${open.check.gated ? 'gated' : 'private, or does not exist'}`;
   return anonymous
     ? [...rest, finding('fetch.ssh-anonymous', 'error', `${said}\nSo it answers as "anonymous", and ${what}: anonymous cannot read it.`, anonymous.fix, anonymous.docs)]

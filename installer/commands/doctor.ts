@@ -36,8 +36,8 @@ export async function doctor(o: DoctorOptions, fx: Effects = realEffects(o.env))
   // Beside the network work: whether to say how git-lfs runs here.
   const lfsUsed = o.json || o.fetch || o.lfsNote === false ? Promise.resolve(false) : usesLfs(fx);
   const done = await diagnose(o, fx);
-  if ('exit' in done && !('reports' in done)) return done;
-  const { reports, problems, exit } = done as Doctored;
+  if (!('reports' in done)) return done;
+  const { reports, problems, exit } = done;
   if (!reports.length) return { exit: 0, stdout: o.json ? `${renderJson([], problems)}\n` : 'hf-hooks doctor: this repository has no remotes to check.\n' };
   await githubSummary(reports, fx.env);
   if (o.json) return { exit, stdout: `${renderJson(reports, problems)}\n` };

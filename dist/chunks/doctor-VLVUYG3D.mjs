@@ -8,7 +8,7 @@ import {
   contextFor,
   loadConfig,
   targetFor
-} from "./chunk-WGQ5PUJT.mjs";
+} from "./chunk-6A5AD3DO.mjs";
 import {
   realEffects
 } from "./chunk-LOFWLFWJ.mjs";
@@ -35,7 +35,7 @@ import { appendFile } from "node:fs/promises";
 async function doctor(o, fx = realEffects(o.env)) {
   const lfsUsed = o.json || o.fetch || o.lfsNote === false ? Promise.resolve(false) : usesLfs(fx);
   const done = await diagnose(o, fx);
-  if ("exit" in done && !("reports" in done)) return done;
+  if (!("reports" in done)) return done;
   const { reports, problems, exit } = done;
   if (!reports.length) return { exit: 0, stdout: o.json ? `${renderJson([], problems)}
 ` : "hf-hooks doctor: this repository has no remotes to check.\n" };

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import {
   readWiring
-} from "./chunk-7GUO7FEX.mjs";
+} from "./chunk-AVODYYJZ.mjs";
 import {
   applyOrRefuse,
   localConfig,
@@ -22,7 +22,7 @@ import "./chunk-EO57SD2T.mjs";
 import {
   refused
 } from "./chunk-2YHAO2P4.mjs";
-import "./chunk-WGQ5PUJT.mjs";
+import "./chunk-6A5AD3DO.mjs";
 import "./chunk-LOFWLFWJ.mjs";
 import "./chunk-CZAYE72Y.mjs";
 import "./chunk-OQJT763T.mjs";

@@ -9,7 +9,7 @@ import {
 import {
   lfsEndpoint,
   loadConfig
-} from "./chunk-WGQ5PUJT.mjs";
+} from "./chunk-6A5AD3DO.mjs";
 import {
   realEffects
 } from "./chunk-LOFWLFWJ.mjs";

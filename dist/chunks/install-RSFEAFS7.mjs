@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import {
   readWiring
-} from "./chunk-7GUO7FEX.mjs";
+} from "./chunk-AVODYYJZ.mjs";
 import {
   applyOrRefuse,
   describe,
@@ -30,7 +30,7 @@ import {
 import {
   refused
 } from "./chunk-2YHAO2P4.mjs";
-import "./chunk-WGQ5PUJT.mjs";
+import "./chunk-6A5AD3DO.mjs";
 import "./chunk-LOFWLFWJ.mjs";
 import {
   makeReadyDir
@@ -101,7 +101,7 @@ async function install(o) {
   };
 }
 async function checkNow(o) {
-  const { doctor } = await import("./doctor-B4UG2ZQN.mjs");
+  const { doctor } = await import("./doctor-VLVUYG3D.mjs");
   const r = await doctor({ targets: [], json: false, offline: false, env: o.env, interactive: false, color: false, lfsNote: false });
   return (r.stdout ?? "") + (r.stderr ?? "");
 }

@@ -13,7 +13,7 @@ import {
   parseAttributes,
   parseRefLines,
   targetFor
-} from "./chunk-WGQ5PUJT.mjs";
+} from "./chunk-6A5AD3DO.mjs";
 import {
   realEffects
 } from "./chunk-LOFWLFWJ.mjs";

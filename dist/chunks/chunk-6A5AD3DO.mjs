@@ -1615,16 +1615,17 @@ async function askFetch(remote, config, fx, o) {
   const answers = await Promise.all(requests.map((r) => fx.httpGet(r.url, r.headers, o.deadline - fx.now(), routeTo(r.url))));
   const [first, ...rest] = answers;
   if ("error" in first) return apiFailure(api.base, first, routeTo(requests[0].url), `whether ${repoPath(remote.path)} can be read`);
-  return { check: provider.interpretFetch([first, ...rest.map((a) => "error" in a ? void 0 : a)], !!token), ...token && { source: token.source } };
+  return { check: provider.interpretFetch([first, ...rest.map((a) => "error" in a ? void 0 : a)], !!token), api: api.base, ...token && { source: token.source } };
 }
 var guidance2 = (remote, config, fx, o) => guidanceFor(remote, PROVIDERS[remote.provider], o.remoteName, storeContext(remote, config, fx.env));
 async function checkFetch(remote, config, fx, o) {
   const provider = PROVIDERS[remote.provider];
   if (!provider.fetchRequests || !provider.interpretFetch || !remote.repo) return [];
-  const asked = await askFetch(remote, config, fx, o);
-  if ("id" in asked) return [asked];
-  const api = apiBase(remote, provider, config);
-  return [fetchFinding(asked.check, guidance2(remote, config, fx, o), provider, "base" in api ? api.base : "", asked.source, o.gitCanAsk)];
+  return [readFinding(await askFetch(remote, config, fx, o), remote, config, fx, o)];
+}
+function readFinding(read, remote, config, fx, o) {
+  if ("id" in read) return read;
+  return fetchFinding(read.check, guidance2(remote, config, fx, o), PROVIDERS[remote.provider], read.api, read.source, o.gitCanAsk);
 }
 function fetchFinding(check2, c, provider, api, source, canAsk) {
   const id = c.repo ? `${c.repo.namespace ? `${c.repo.namespace}/` : ""}${c.repo.name}` : c.hostPort;
@@ -1701,22 +1702,19 @@ async function fetchOverSsh(p, found, fx, ctx) {
   if (!anonymous && !user) return found;
   const rest = found.filter((f) => f !== anonymous);
   const o = { network: ctx.network, deadline: ctx.deadline, gitCanAsk: false };
-  const api = apiBase(p, provider, ctx.config);
-  const base = "base" in api ? api.base : "";
-  const c = guidanceFor(p, provider, void 0, storeContext(p, ctx.config, fx.env));
   const local2 = user ? (await provider.localTokens?.(fx))?.find((t) => t.inUse) : void 0;
   if (local2) {
     const mine = await askFetch(p, ctx.config, fx, { ...o, token: { password: local2.token, source: local2.source } });
-    if (!("id" in mine) && "user" in mine.check && mine.check.user === user) return [...rest, fetchFinding(mine.check, c, provider, base, mine.source, false)];
+    if (!("id" in mine) && "user" in mine.check && mine.check.user === user) return [...rest, readFinding(mine, p, ctx.config, fx, o)];
   }
   const open = await askFetch(p, ctx.config, fx, { ...o, token: null });
   if ("id" in open) return [...found, open];
   const said = anonymous?.message.split("\n")[0];
   if (open.check.kind === "ok") {
     return anonymous ? [...rest, finding("fetch.ssh-anonymous", "warn", `${said}
-It answers such a key as "anonymous", who can read public repositories like this one, and push to none.`, anonymous.fix, anonymous.docs)] : [...rest, fetchFinding(open.check, c, provider, base, void 0, false)];
+It answers such a key as "anonymous", who can read public repositories like this one, and push to none.`, anonymous.fix, anonymous.docs)] : [...rest, readFinding(open, p, ctx.config, fx, o)];
   }
-  if (open.check.kind !== "needs-login") return [...found, fetchFinding(open.check, c, provider, base, void 0, false)];
+  if (open.check.kind !== "needs-login") return [...found, readFinding(open, p, ctx.config, fx, o)];
   const what = `${repoPath(p.path)} is ${open.check.gated ? "gated" : "private, or does not exist"}`;
   return anonymous ? [...rest, finding("fetch.ssh-anonymous", "error", `${said}
 So it answers as "anonymous", and ${what}: anonymous cannot read it.`, anonymous.fix, anonymous.docs)] : [...rest, finding("fetch.unconfirmed", "info", `${what}: whether ${user} may read it cannot be asked over SSH.${provider.cli?.login ? `

@@ -4,7 +4,7 @@ import {
 } from "./chunk-WPVHELNL.mjs";
 import {
   readWiring
-} from "./chunk-7GUO7FEX.mjs";
+} from "./chunk-AVODYYJZ.mjs";
 import {
   chainedPath,
   helperPath
@@ -30,7 +30,7 @@ import {
   bypassed,
   gitCredential,
   loadConfig
-} from "./chunk-WGQ5PUJT.mjs";
+} from "./chunk-6A5AD3DO.mjs";
 import {
   realEffects
 } from "./chunk-LOFWLFWJ.mjs";
